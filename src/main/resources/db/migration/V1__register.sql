@@ -249,7 +249,7 @@ END $$;
 DO $$
 DECLARE t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['districts','works','entrances','parking','signage','plan_units','population',
+    FOREACH t IN ARRAY ARRAY['settings','districts','works','entrances','parking','signage','plan_units','population',
                              'candidate_sites','hazards','pois'] LOOP
         EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON core.%I
                         FOR EACH STATEMENT EXECUTE FUNCTION core.touch_data_version()', t || '_touch', t);

@@ -59,7 +59,8 @@ FROM pub.shelters s
 JOIN core.parking p ON p.work_id = s.id;
 
 CREATE VIEW pub.districts AS
-SELECT code, name_zh, name_en, main_urban, geom FROM core.districts;
+-- The adcode (a number) serves as the id every layer has.
+SELECT code::integer AS id, code, name_zh, name_en, main_urban, geom FROM core.districts;
 
 CREATE VIEW pub.plan_units AS
 SELECT id, code, name, district_code, planned_population, geom FROM core.plan_units;
