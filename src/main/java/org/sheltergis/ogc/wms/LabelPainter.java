@@ -1,0 +1,65 @@
+package org.sheltergis.ogc.wms;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+import org.sheltergis.ogc.sld.Symbolizer.TextSymbolizer;
+
+/**
+ * Collects labels while features are drawn and paints them last, above every layer, leaving out a label that would
+ * overlap one already placed (first come, first placed: layer order, then feature order).
+ */
+final class LabelPainter {
+
+    private record Candidate(String text, TextSymbolizer symbolizer, double x, double y) {
+    }
+
+    private final List<Candidate> candidates = new ArrayList<>();
+
+    void add(String text, TextSymbolizer symbolizer, double x, double y) {
+        if (text != null && !text.isBlank()) {
+            candidates.add(new Candidate(text, symbolizer, x, y));
+        }
+    }
+
+    void paint(Graphics2D g, int width, int height) {
+        List<Rectangle2D> placed = new ArrayList<>();
+        FontRenderContext frc = g.getFontRenderContext();
+        for (Candidate c : candidates) {
+            Font font = Fonts.of(c.symbolizer().font());
+            TextLayout layout = new TextLayout(c.text(), font, frc);
+            Rectangle2D bounds = layout.getBounds();
+            double w = bounds.getWidth();
+            double h = layout.getAscent() + layout.getDescent();
+            TextSymbolizer s = c.symbolizer();
+            // SLD anchor (0,0) is the label's bottom-left; displacement is in pixels, y up.
+            double left = c.x() - s.anchorX() * w + s.displacementX();
+            double bottom = c.y() + s.anchorY() * h - s.displacementY();
+            double halo = s.halo() == null ? 0 : s.halo().radius();
+            Rectangle2D box = new Rectangle2D.Double(left - halo - 1, bottom - h - halo - 1, w + 2 * halo + 2, h + 2 * halo + 2);
+            if (box.getMaxX() < 0 || box.getMaxY() < 0 || box.getMinX() > width || box.getMinY() > height) {
+                continue;
+            }
+            if (placed.stream().anyMatch(box::intersects)) {
+                continue;
+            }
+            placed.add(box);
+            double baseline = bottom - layout.getDescent();
+            Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(left - bounds.getX(), baseline));
+            if (s.halo() != null && s.halo().fill() != null) {
+                g.setColor(s.halo().fill().color());
+                g.setStroke(new BasicStroke((float) (2 * halo), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+                g.draw(outline);
+            }
+            g.setColor(s.fill().color());
+            g.fill(outline);
+        }
+    }
+}
