@@ -110,12 +110,19 @@ final class FilterReader {
                     } else if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
                         String t = n.getNodeValue();
                         if (!t.isBlank()) {
-                            parts.add(new Expression.Literal(t.strip()));
+                            // Inner spaces are kept ("空位 35"); line breaks from indentation are not.
+                            parts.add(new Expression.Literal(t.replaceAll("\\s*\\n\\s*", "")));
                         }
                     }
                 }
                 if (parts.isEmpty()) {
                     throw new SldException("empty expression in " + e.getLocalName());
+                }
+                if (parts.get(0) instanceof Expression.Literal first) {
+                    parts.set(0, new Expression.Literal(first.value().stripLeading()));
+                }
+                if (parts.get(parts.size() - 1) instanceof Expression.Literal last) {
+                    parts.set(parts.size() - 1, new Expression.Literal(last.value().stripTrailing()));
                 }
                 return parts.size() == 1 ? parts.get(0) : new Expression.Concat(parts);
         }
