@@ -22,6 +22,14 @@ final class LabelPainter {
     }
 
     private final List<Candidate> candidates = new ArrayList<>();
+    private final BoxIndex placed = new BoxIndex();
+
+    /** A point marker drawn on the map: labels keep clear of it (entrances must stay visible under shelter names). */
+    void addObstacle(double x, double y, double size) {
+        // The marker's core only, so a label set beside its own marker (a displacement of about its radius) fits.
+        double core = size * 0.6;
+        placed.add(new Rectangle2D.Double(x - core / 2, y - core / 2, core, core));
+    }
 
     void add(String text, TextSymbolizer symbolizer, double x, double y) {
         if (text != null && !text.isBlank()) {
@@ -30,7 +38,6 @@ final class LabelPainter {
     }
 
     void paint(Graphics2D g, int width, int height) {
-        List<Rectangle2D> placed = new ArrayList<>();
         FontRenderContext frc = g.getFontRenderContext();
         for (Candidate c : candidates) {
             Font font = Fonts.of(c.symbolizer().font());
@@ -47,7 +54,7 @@ final class LabelPainter {
             if (box.getMaxX() < 0 || box.getMaxY() < 0 || box.getMinX() > width || box.getMinY() > height) {
                 continue;
             }
-            if (placed.stream().anyMatch(box::intersects)) {
+            if (placed.intersects(box)) {
                 continue;
             }
             placed.add(box);

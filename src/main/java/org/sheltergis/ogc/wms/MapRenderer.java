@@ -88,7 +88,7 @@ final class MapRenderer {
                             path = path != null ? path : screen.path(f.geometry());
                             SymbolPainter.stroke(g, path, l.stroke());
                         } else if (s instanceof Symbolizer.PointSymbolizer p) {
-                            drawPoints(g, screen, f, p.graphic());
+                            drawPoints(g, screen, f, p.graphic(), labels);
                         } else if (s instanceof Symbolizer.TextSymbolizer t) {
                             Coordinate c = f.labelPoint() != null ? f.labelPoint().getCoordinate()
                                     : ScreenTransform.anchor(f.geometry());
@@ -101,17 +101,20 @@ final class MapRenderer {
         }
     }
 
-    private static void drawPoints(Graphics2D g, ScreenTransform screen, MapFeature f, Symbolizer.Graphic graphic) {
+    private static void drawPoints(Graphics2D g, ScreenTransform screen, MapFeature f, Symbolizer.Graphic graphic,
+            LabelPainter labels) {
         Geometry geom = f.geometry();
         if (geom instanceof Point || geom.getDimension() > 0) {
             Coordinate c = geom instanceof Point p ? p.getCoordinate()
                     : f.labelPoint() != null ? f.labelPoint().getCoordinate() : ScreenTransform.anchor(geom);
             SymbolPainter.mark(g, graphic, screen.x(c.x), screen.y(c.y));
+            labels.addObstacle(screen.x(c.x), screen.y(c.y), graphic.size());
             return;
         }
         for (int i = 0; i < geom.getNumGeometries(); i++) {
             Coordinate c = geom.getGeometryN(i).getCoordinate();
             SymbolPainter.mark(g, graphic, screen.x(c.x), screen.y(c.y));
+            labels.addObstacle(screen.x(c.x), screen.y(c.y), graphic.size());
         }
     }
 }
