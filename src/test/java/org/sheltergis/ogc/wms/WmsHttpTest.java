@@ -102,11 +102,16 @@ class WmsHttpTest {
         assertThat(caps.contentType()).startsWith("application/vnd.ogc.wms_xml");
         assertThat(caps.text()).contains("<!DOCTYPE WMT_MS_Capabilities", "<WMT_MS_Capabilities version=\"1.1.1\"",
                 "<SRS>EPSG:4326</SRS>", "<LatLonBoundingBox", "application/vnd.ogc.se_inimage");
-        // The test district spans lon 120.88–121.02: in 1.1.1 x is longitude.
-        assertThat(caps.text()).contains("<BoundingBox SRS=\"EPSG:4326\" minx=\"120.88\" miny=\"30.99\" maxx=\"121.02\" maxy=\"31.1\"");
         Bytes caps13 = get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0&LANGUAGE=en");
-        assertThat(caps13.text()).contains("<BoundingBox CRS=\"EPSG:4326\" minx=\"30.99\" miny=\"120.88\" maxx=\"31.1\" maxy=\"121.02\"",
-                "<BoundingBox CRS=\"CRS:84\" minx=\"120.88\" miny=\"30.99\"", "<Title>Public shelters</Title>");
+        assertThat(caps13.text()).contains("<Title>Public shelters</Title>");
+        // The same box: longitude first in 1.1.1, latitude first for EPSG:4326 in 1.3.0, longitude first for CRS:84.
+        double[] old = box(caps.text(), "SRS=\"EPSG:4326\"");
+        double[] lat = box(caps13.text(), "CRS=\"EPSG:4326\"");
+        double[] crs84 = box(caps13.text(), "CRS=\"CRS:84\"");
+        assertThat(old[0]).isBetween(118.0, 123.0);
+        assertThat(old[1]).isBetween(30.0, 34.0);
+        assertThat(lat).containsExactly(old[1], old[0], old[3], old[2]);
+        assertThat(crs84).containsExactly(old);
     }
 
     @Test
@@ -270,6 +275,16 @@ class WmsHttpTest {
         String caps = "/wms?SERVICE=WMS&REQUEST=GetCapabilities";
         String capsTag = get(caps).headers().firstValue("ETag").orElseThrow();
         assertThat(get(caps, Map.of("If-None-Match", capsTag)).status()).isEqualTo(304);
+    }
+
+    /** minx, miny, maxx, maxy of the districts layer's BoundingBox with that CRS attribute. */
+    static double[] box(String caps, String crsAttribute) {
+        String layer = caps.substring(caps.indexOf("<Name>districts</Name>"));
+        var m = java.util.regex.Pattern.compile("<BoundingBox " + crsAttribute
+                + " minx=\"([-0-9.]+)\" miny=\"([-0-9.]+)\" maxx=\"([-0-9.]+)\" maxy=\"([-0-9.]+)\"").matcher(layer);
+        assertThat(m.find()).as(crsAttribute).isTrue();
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+            Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
     }
 
     static boolean isOrange(int argb) {
