@@ -54,8 +54,8 @@ curl -sf -o "$WORK/ms_first.png" "http://127.0.0.1:$MS_PORT/mapserv$first"
 file "$WORK/wms_first.png" "$WORK/ms_first.png"
 
 run() {  # run NAME PREFIX PORT
-  echo "== $1: warm-up 10 s"
-  TILES="$WORK/tiles.txt" PREFIX="$2" wrk -t"$CLIENTS" -c"$CLIENTS" -d10s -s "$ROOT/bench/wms/tiles.lua" "http://127.0.0.1:$3" >/dev/null
+  echo "== $1: warm-up 30 s"
+  TILES="$WORK/tiles.txt" PREFIX="$2" wrk -t"$CLIENTS" -c"$CLIENTS" -d30s -s "$ROOT/bench/wms/tiles.lua" "http://127.0.0.1:$3" >/dev/null
   echo "== $1: $SECONDS_RUN s, $CLIENTS clients"
   TILES="$WORK/tiles.txt" PREFIX="$2" wrk -t"$CLIENTS" -c"$CLIENTS" -d"${SECONDS_RUN}s" --latency -s "$ROOT/bench/wms/tiles.lua" \
     "http://127.0.0.1:$3" | grep RESULT | sed "s/^/$1 $DB /"

@@ -26,6 +26,12 @@ class MapService {
     private final WmsProperties limits;
     private final Semaphore slots;
 
+    /** Maps with nothing on them (tiles beyond the data are most tiles of a city map), encoded once per shape. */
+    private record EmptyKey(int width, int height, ImageFormat format, boolean transparent, int background) {
+    }
+
+    private final java.util.Map<EmptyKey, byte[]> emptyImages = new java.util.concurrent.ConcurrentHashMap<>();
+
     MapService(MapSource source, WmsProperties limits) {
         this.source = source;
         this.limits = limits;
@@ -53,6 +59,14 @@ class MapService {
                 remaining -= features.size();
                 data.add(new MapRenderer.LayerData(ls, features));
                 deadline.check();
+            }
+            // Bounded: tile-sized maps only, and a handful of shapes (clients ask for one or two tile sizes).
+            if (data.stream().allMatch(d -> d.features().isEmpty()) && map.width() * map.height() <= 512 * 512
+                    && (emptyImages.size() < 32 || emptyImages.containsKey(new EmptyKey(map.width(), map.height(),
+                            map.format(), map.transparent(), map.background().getRGB())))) {
+                return emptyImages.computeIfAbsent(new EmptyKey(map.width(), map.height(), map.format(),
+                        map.transparent(), map.background().getRGB()), k -> ImageEncoder.encode(
+                                MapRenderer.render(map, List.of(), deadline), map.format()));
             }
             return ImageEncoder.encode(MapRenderer.render(map, data, deadline), map.format());
         } catch (DataAccessException e) {

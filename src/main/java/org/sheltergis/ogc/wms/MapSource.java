@@ -31,6 +31,10 @@ class MapSource {
     /** Margin round the map, in pixels, inside which geometry is kept so strokes and marks at the edge are whole. */
     static final int MARGIN_PX = 32;
 
+    /** The query box in the data's EPSG:4326, the same expression the WHERE clause of map_features.sql uses. */
+    private static final String QUERY_BOX_4326 =
+            "ST_Transform(ST_Segmentize(ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, :srid), :segment), 4326)";
+
     private final FeatureStore store;
 
     MapSource(FeatureStore store) {
@@ -47,7 +51,7 @@ class MapSource {
         boolean polygons = layer.geometry() != GeometryKind.POINT;
         double pixel = map.pixelSize();
         String geometry = polygons
-                ? "ST_Simplify(ST_ClipByBox2D(ST_Transform(t.geom, :srid), ST_Expand(box.map_box, :margin)), :tolerance, true)"
+                ? "ST_Simplify(ST_Transform(ST_ClipByBox2D(t.geom, " + QUERY_BOX_4326 + "), :srid), :tolerance, true)"
                 : "ST_Transform(t.geom, :srid)";
         String label = polygons && labels ? ",\n       ST_AsBinary(ST_Transform(ST_PointOnSurface(t.geom), :srid)) AS label_wkb" : "";
         String sql = SqlFiles.template("wms/map_features.sql", Map.of("relation", layer.qualifiedRelation(),
@@ -60,7 +64,7 @@ class MapSource {
                 .param("minx", box.getMinX()).param("miny", box.getMinY())
                 .param("maxx", box.getMaxX()).param("maxy", box.getMaxY())
                 .param("srid", map.crs().srid()).param("segment", Math.max(box.getWidth(), box.getHeight()) / 8)
-                .param("margin", pixel * MARGIN_PX).param("tolerance", pixel / 2)
+                .param("tolerance", pixel / 2)
                 .param("limit", limit)
                 .withQueryTimeout(timeoutSeconds).withFetchSize(2000)
                 .query((ResultSet rs) -> {
