@@ -46,15 +46,24 @@ final class LabelPainter {
             double w = bounds.getWidth();
             double h = layout.getAscent() + layout.getDescent();
             TextSymbolizer s = c.symbolizer();
-            // SLD anchor (0,0) is the label's bottom-left; displacement is in pixels, y up.
-            double left = c.x() - s.anchorX() * w + s.displacementX();
-            double bottom = c.y() + s.anchorY() * h - s.displacementY();
             double halo = s.halo() == null ? 0 : s.halo().radius();
-            Rectangle2D box = new Rectangle2D.Double(left - halo - 1, bottom - h - halo - 1, w + 2 * halo + 2, h + 2 * halo + 2);
-            if (box.getMaxX() < 0 || box.getMaxY() < 0 || box.getMinX() > width || box.getMinY() > height) {
-                continue;
+            // A centred label that would hide a marker tries just below, then just above, its point.
+            double[] shifts = s.anchorX() == 0.5 && s.anchorY() == 0.5 ? new double[] {0, h + 2, -(h + 2)} : new double[] {0};
+            double left = 0;
+            double bottom = 0;
+            Rectangle2D box = null;
+            for (double shift : shifts) {
+                // SLD anchor (0,0) is the label's bottom-left; displacement is in pixels, y up.
+                left = c.x() - s.anchorX() * w + s.displacementX();
+                bottom = c.y() + s.anchorY() * h - s.displacementY() + shift;
+                Rectangle2D candidate = new Rectangle2D.Double(left - halo - 1, bottom - h - halo - 1, w + 2 * halo + 2,
+                        h + 2 * halo + 2);
+                if (!placed.intersects(candidate)) {
+                    box = candidate;
+                    break;
+                }
             }
-            if (placed.intersects(box)) {
+            if (box == null || box.getMaxX() < 0 || box.getMaxY() < 0 || box.getMinX() > width || box.getMinY() > height) {
                 continue;
             }
             placed.add(box);
