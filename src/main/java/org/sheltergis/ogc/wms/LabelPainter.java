@@ -56,8 +56,7 @@ final class LabelPainter {
                 // SLD anchor (0,0) is the label's bottom-left; displacement is in pixels, y up.
                 left = c.x() - s.anchorX() * w + s.displacementX();
                 bottom = c.y() + s.anchorY() * h - s.displacementY() + shift;
-                Rectangle2D candidate = new Rectangle2D.Double(left - halo - 1, bottom - h - halo - 1, w + 2 * halo + 2,
-                        h + 2 * halo + 2);
+                Rectangle2D candidate = new Rectangle2D.Double(left - halo, bottom - h - halo, w + 2 * halo, h + 2 * halo);
                 if (!placed.intersects(candidate)) {
                     box = candidate;
                     break;

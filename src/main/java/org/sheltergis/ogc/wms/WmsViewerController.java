@@ -28,7 +28,7 @@ class WmsViewerController {
         StringBuilder options = new StringBuilder();
         for (LayerDefinition l : catalog.listLayers(access.canReadRestricted())) {
             for (String style : l.styles()) {
-                options.append("<option value=\"").append(l.name()).append('|').append(style).append("\" data-zh=\"")
+                options.append("<option value=\"").append(l.name()).append(':').append(style).append("\" data-zh=\"")
                         .append(HtmlUtils.htmlEscape(l.titleZh() + " · " + style)).append("\" data-en=\"")
                         .append(HtmlUtils.htmlEscape(l.titleEn() + " · " + style)).append("\">")
                         .append(HtmlUtils.htmlEscape(l.titleZh() + " · " + style)).append("</option>\n");
@@ -38,8 +38,8 @@ class WmsViewerController {
                 <!DOCTYPE html>
                 <html lang="zh-CN"><head><meta charset="UTF-8"><title>WMS 图层预览 · WMS viewer</title>
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <link rel="stylesheet" href="/webjars/leaflet/dist/leaflet.css">
-                <script src="/webjars/leaflet/dist/leaflet.js"></script>
+                <link rel="stylesheet" href="/webjars/leaflet/1.9.4/dist/leaflet.css">
+                <script src="/webjars/leaflet/1.9.4/dist/leaflet.js"></script>
                 <style>html,body,#map{height:100%%;margin:0}#bar{position:absolute;z-index:1000;top:8px;right:8px;
                 background:#fff;padding:6px 8px;border-radius:4px;box-shadow:0 1px 4px #0004;font:13px sans-serif}
                 #bar b{color:#c85a00}</style></head>
@@ -53,7 +53,7 @@ class WmsViewerController {
                 window.tileErrors = 0; window.tilesLoaded = 0;
                 let overlay = null;
                 function show() {
-                  const [layer, style] = select.value.split('|');
+                  const [layer, style] = select.value.split(':');
                   if (overlay) { map.removeLayer(overlay); }
                   overlay = L.tileLayer.wms('/wms', {layers: 'districts,' + layer, styles: ',' + style,
                       format: 'image/png', transparent: true, version: params.get('version') || '1.3.0', maxZoom: 19})

@@ -49,9 +49,9 @@ class LeafletWmsTest {
 
     @Test
     void everyPublicLayerShowsThroughTileLayerWms() throws Exception {
-        String[][] cases = {{"shelters|shelters_signage", "1.3.0"}, {"shelters|shelters_use", "1.1.1"},
-            {"shelter_points|shelter_points", "1.3.0"}, {"entrances|entrances", "1.1.1"}, {"parking|parking", "1.3.0"},
-            {"plan_units|plan_units", "1.1.1"}, {"pois|pois", "1.3.0"}};
+        String[][] cases = {{"shelters:shelters_signage", "1.3.0"}, {"shelters:shelters_use", "1.1.1"},
+            {"shelter_points:shelter_points", "1.3.0"}, {"entrances:entrances", "1.1.1"}, {"parking:parking", "1.3.0"},
+            {"plan_units:plan_units", "1.1.1"}, {"pois:pois", "1.3.0"}};
         for (String[] c : cases) {
             String layer = c[0];
             String version = c[1];
@@ -65,7 +65,7 @@ class LeafletWmsTest {
             }
         }
         Files.createDirectories(Path.of("target/wms-golden"));
-        driver.get("http://localhost:" + port + "/wms/viewer?layer=shelters|shelters_signage&lat=31.03&lon=120.92&z=16");
+        driver.get("http://localhost:" + port + "/wms/viewer?layer=shelters:shelters_signage&lat=31.03&lon=120.92&z=16");
         new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
                 "return document.querySelectorAll('img.leaflet-tile-loaded').length")).intValue() >= 4);
         Thread.sleep(500);
