@@ -50,8 +50,11 @@ class MapService {
                 if (ls.style().rules().stream().noneMatch(r -> r.appliesAt(scale))) {
                     continue;
                 }
-                List<MapFeature> features = source.mapFeatures(ls.layer(), ls.style().propertyNames(),
-                        ls.style().hasLabels(), map, remaining + 1, deadline.remainingSeconds());
+                // Label points cost PostGIS work per feature: only when a label rule applies at this scale.
+                boolean labels = ls.style().rules().stream().anyMatch(r -> r.appliesAt(scale)
+                        && r.symbolizers().stream().anyMatch(s -> s instanceof org.sheltergis.ogc.sld.Symbolizer.TextSymbolizer));
+                List<MapFeature> features = source.mapFeatures(ls.layer(), ls.style().propertyNames(), labels, map,
+                        remaining + 1, deadline.remainingSeconds());
                 if (features.size() > remaining) {
                     throw new WmsException(WmsException.LIMIT_EXCEEDED, null, "The map would draw more than "
                             + limits.maxFeatures() + " features, this service's limit; ask for a smaller area.");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.IntegrationTest;
@@ -33,6 +34,11 @@ class GoldenImageTest {
 
     @Autowired
     DataSource register;
+
+    @AfterEach
+    void removeTestData() {
+        WmsTestData.remove(register);
+    }
 
     @BeforeEach
     void setUp() {

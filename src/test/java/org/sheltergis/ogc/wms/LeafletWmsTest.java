@@ -45,6 +45,7 @@ class LeafletWmsTest {
     @AfterEach
     void stop() {
         driver.quit();
+        WmsTestData.remove(register);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
@@ -30,6 +31,11 @@ class WmsClientsTest {
     DataSource register;
 
     Path out;
+
+    @AfterEach
+    void removeTestData() {
+        WmsTestData.remove(register);
+    }
 
     @BeforeEach
     void setUp() throws IOException {

@@ -19,6 +19,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
@@ -37,6 +38,11 @@ class WmsHttpTest {
     DataSource register;
 
     Http http;
+
+    @AfterEach
+    void removeTestData() {
+        WmsTestData.remove(register);
+    }
 
     @BeforeEach
     void setUp() {
