@@ -271,7 +271,9 @@ class WmsHttpTest {
     }
 
     @Test
-    void mapsRevalidateWithEtagAndLastModified() {
+    void mapsRevalidateWithEtagAndLastModified() throws InterruptedException {
+        // The service reads the data version at most once a second: let it see the test features just loaded.
+        Thread.sleep(1100);
         String q = MAP13 + "&LAYERS=shelters&FORMAT=image/png";
         Bytes first = get(q);
         String etag = first.headers().firstValue("ETag").orElseThrow();
