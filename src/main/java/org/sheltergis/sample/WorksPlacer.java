@@ -13,7 +13,11 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class WorksPlacer {
 
-    /** Density weighting: above 1 crowds works into the centres, below 1 spreads them out. */
+    /**
+     * Density weighting: above 1 crowds works into the centres, below 1 spreads them out. With
+     * {@link #CROWDING} it was tuned so that at scale 1 about 65 % of the people live within 200 m of a public
+     * shelter's entrance (seeds 1–8 and the default give 64.5–66.5 %); the test checks the 55–80 % band.
+     */
     static final double DENSITY_POWER = 1.5;
     /**
      * Each work already within {@link #NEIGHBOUR_M} makes another one there this much less likely: compounds
