@@ -1,0 +1,104 @@
+package org.sheltergis.ogc.wms;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** ServiceExceptionReports in each version's format, and the INIMAGE / BLANK images of GetMap. */
+final class ExceptionReports {
+
+    private static final String OGC = "http://www.opengis.net/ogc";
+
+    private ExceptionReports() {
+    }
+
+    static String contentType(WmsVersion version) {
+        return version == WmsVersion.V1_1_1 ? "application/vnd.ogc.se_xml; charset=UTF-8" : "text/xml; charset=UTF-8";
+    }
+
+    static String xml(WmsVersion version, WmsException e) {
+        StringWriter out = new StringWriter();
+        try {
+            XMLStreamWriter w = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            w.writeStartDocument("UTF-8", "1.0");
+            if (version == WmsVersion.V1_3_0) {
+                w.setDefaultNamespace(OGC);
+                w.writeStartElement(OGC, "ServiceExceptionReport");
+                w.writeDefaultNamespace(OGC);
+                w.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
+                w.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
+                        OGC + " http://schemas.opengis.net/wms/1.3.0/exceptions_1_3_0.xsd");
+            } else {
+                w.writeDTD("\n<!DOCTYPE ServiceExceptionReport SYSTEM "
+                        + "\"http://schemas.opengis.net/wms/1.1.1/exception_1_1_1.dtd\">\n");
+                w.writeStartElement("ServiceExceptionReport");
+            }
+            w.writeAttribute("version", version.text());
+            w.writeStartElement("ServiceException");
+            w.writeAttribute("code", e.code(version));
+            if (e.locator() != null) {
+                w.writeAttribute("locator", e.locator());
+            }
+            w.writeCharacters(e.getMessage());
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndDocument();
+            w.close();
+        } catch (XMLStreamException x) {
+            throw new IllegalStateException(x);
+        }
+        return out.toString();
+    }
+
+    /** The exception drawn into an image of the requested size (INIMAGE), or an empty image (BLANK). */
+    static byte[] image(int width, int height, ImageFormat format, boolean transparent, Color background,
+            WmsException e, boolean drawMessage) {
+        boolean alpha = transparent && format.supportsAlpha();
+        BufferedImage image = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            if (!alpha) {
+                g.setColor(background);
+                g.fillRect(0, 0, width, height);
+            }
+            if (drawMessage) {
+                MapRenderer.hints(g);
+                Font font = Fonts.plain(12f);
+                g.setFont(font);
+                g.setColor(new Color(0xB00020));
+                int y = 16;
+                for (String line : wrap(e.code() + ": " + e.getMessage(), Math.max(10, (width - 8) / 7))) {
+                    g.drawString(line, 4, y);
+                    y += 15;
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return ImageEncoder.encode(image, format);
+    }
+
+    private static List<String> wrap(String text, int perLine) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > perLine && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+}

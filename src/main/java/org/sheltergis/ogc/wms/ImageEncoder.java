@@ -1,0 +1,72 @@
+package org.sheltergis.ogc.wms;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
+/** Encodes a drawn image in a WMS image format. */
+final class ImageEncoder {
+
+    private ImageEncoder() {
+    }
+
+    static byte[] encode(BufferedImage image, ImageFormat format) {
+        return switch (format) {
+            case PNG -> PngEncoder.truecolor(pixels(image), image.getWidth(), image.getHeight(),
+                    image.getType() == BufferedImage.TYPE_INT_ARGB);
+            case PNG8 -> {
+                Quantizer.Result q = Quantizer.quantize(pixels(image));
+                yield PngEncoder.indexed(q.indices(), image.getWidth(), image.getHeight(), q.palette());
+            }
+            case JPEG -> jpeg(image);
+        };
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_INT_RGB) {
+            int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+            int[] out = new int[data.length];
+            for (int i = 0; i < data.length; i++) {
+                out[i] = data[i] | 0xFF000000;
+            }
+            return out;
+        }
+        if (image.getType() == BufferedImage.TYPE_INT_ARGB) {
+            return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        }
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+
+    private static byte[] jpeg(BufferedImage image) {
+        BufferedImage rgb = image;
+        if (image.getType() != BufferedImage.TYPE_INT_RGB) {
+            rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = rgb.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.drawImage(image, 0, 0, null);
+            g.dispose();
+        }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (MemoryCacheImageOutputStream ios = new MemoryCacheImageOutputStream(out)) {
+            writer.setOutput(ios);
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.85f);
+            writer.write(null, new IIOImage(rgb, null, null), param);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,201 @@
+package org.sheltergis.ogc.wms;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sheltergis.security.CallerAccess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.DigestUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.ServletWebRequest;
+
+/**
+ * The WMS endpoint (/wms, also /ows): dispatches on REQUEST to the parser, the map service and the encoders, and
+ * answers every failure with a ServiceExceptionReport of the request's version. Maps and capabilities carry an ETag
+ * and Last-Modified tied to the register's last change, so clients and proxies revalidate cheaply.
+ */
+@RestController
+class WmsController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WmsController.class);
+
+    private final WmsRequestParser parser;
+    private final MapService maps;
+    private final CapabilitiesService capabilities;
+    private final DataVersion dataVersion;
+    private final CallerAccess access;
+    private final WmsProperties limits;
+
+    WmsController(WmsRequestParser parser, MapService maps, CapabilitiesService capabilities, DataVersion dataVersion,
+            CallerAccess access, WmsProperties limits) {
+        this.parser = parser;
+        this.maps = maps;
+        this.capabilities = capabilities;
+        this.dataVersion = dataVersion;
+        this.access = access;
+        this.limits = limits;
+    }
+
+    @GetMapping({"/wms", "/ows"})
+    ResponseEntity<byte[]> handle(HttpServletRequest http) {
+        Params p = new Params(http.getParameterMap());
+        WmsVersion version = WmsVersion.negotiate(p.get("VERSION", p.get("WMTVER")));
+        String request = p.get("REQUEST", "");
+        try {
+            String service = p.get("SERVICE");
+            if (service != null && !service.isBlank() && !service.trim().equalsIgnoreCase("WMS")) {
+                throw WmsException.invalid("SERVICE", "SERVICE must be WMS, got '" + service + "'.");
+            }
+            switch (request.toLowerCase(Locale.ROOT)) {
+                case "getcapabilities", "capabilities" -> {
+                    return capabilities(p, http);
+                }
+                case "getmap", "map" -> {
+                    return map(p, http);
+                }
+                case "getfeatureinfo", "feature_info" -> {
+                    return featureInfo(p);
+                }
+                case "getlegendgraphic" -> {
+                    return legend(p);
+                }
+                case "" -> throw WmsException.missing("REQUEST");
+                default -> throw new WmsException(WmsException.OPERATION_NOT_SUPPORTED, "request",
+                        "The operation '" + request + "' is not offered; use GetCapabilities, GetMap, GetFeatureInfo "
+                                + "or GetLegendGraphic.");
+            }
+        } catch (WmsException e) {
+            return exception(version, p, request, e);
+        } catch (RuntimeException e) {
+            LOG.error("WMS request failed: {}", http.getQueryString(), e);
+            return exception(version, p, request, new WmsException("NoApplicableCode", null,
+                    "The service could not answer this request."));
+        }
+    }
+
+    private ResponseEntity<byte[]> capabilities(Params p, HttpServletRequest http) {
+        String updateSequence = p.get("UPDATESEQUENCE");
+        DataVersion.Version v = dataVersion.current();
+        if (updateSequence != null && !updateSequence.isBlank()) {
+            long asked = parseLong(updateSequence);
+            if (asked == v.serial()) {
+                throw new WmsException("CurrentUpdateSequence", "updatesequence",
+                        "The capabilities have not changed since update sequence " + asked + ".");
+            }
+            if (asked > v.serial()) {
+                throw new WmsException(WmsException.INVALID_UPDATE_SEQUENCE, "updatesequence",
+                        "UPDATESEQUENCE " + asked + " is newer than the service's " + v.serial() + ".");
+            }
+        }
+        WmsVersion version = WmsVersion.negotiate(p.get("VERSION", p.get("WMTVER")));
+        String base = BaseUrl.of(http);
+        String etag = etag(v, p, base);
+        if (new ServletWebRequest(http).checkNotModified(etag, v.changedAt().toEpochMilli())) {
+            return ResponseEntity.status(304).eTag(etag).build();
+        }
+        String xml = capabilities.document(version, base, p.get("LANGUAGE", ""), v.serial());
+        String format = p.get("FORMAT", "");
+        String type = version == WmsVersion.V1_1_1 && !format.equalsIgnoreCase("text/xml")
+                ? "application/vnd.ogc.wms_xml; charset=UTF-8" : "text/xml; charset=UTF-8";
+        return cached(ResponseEntity.ok(), etag, v).header(HttpHeaders.CONTENT_TYPE, type)
+                .body(xml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ResponseEntity<byte[]> map(Params p, HttpServletRequest http) {
+        MapRequest map = parser.map(p);
+        DataVersion.Version v = dataVersion.current();
+        String etag = etag(v, p, "");
+        if (new ServletWebRequest(http).checkNotModified(etag, v.changedAt().toEpochMilli())) {
+            return ResponseEntity.status(304).eTag(etag).build();
+        }
+        byte[] image = maps.map(map);
+        return cached(ResponseEntity.ok(), etag, v).contentType(MediaType.parseMediaType(map.format().contentType()))
+                .body(image);
+    }
+
+    private ResponseEntity<byte[]> featureInfo(Params p) {
+        FeatureInfoRequest r = parser.featureInfo(p);
+        var features = maps.featureInfo(r);
+        String body = FeatureInfoWriter.write(r.infoFormat(), r.queryLayers(), features, r.map().language());
+        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+                .header(HttpHeaders.CONTENT_TYPE, r.infoFormat().contentType())
+                .body(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private ResponseEntity<byte[]> legend(Params p) {
+        LegendRequest r = parser.legend(p);
+        byte[] image = ImageEncoder.encode(LegendRenderer.render(r), r.format());
+        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+                .contentType(MediaType.parseMediaType(r.format().contentType())).body(image);
+    }
+
+    private ResponseEntity<byte[]> exception(WmsVersion version, Params p, String request, WmsException e) {
+        ExceptionMode mode = ExceptionMode.of(p.get("EXCEPTIONS"));
+        if (mode != ExceptionMode.XML && request.equalsIgnoreCase("GetMap")) {
+            byte[] image = inImage(p, e, mode);
+            if (image != null) {
+                ImageFormat format = ImageFormat.find(p.get("FORMAT")).orElseThrow();
+                return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                        .contentType(MediaType.parseMediaType(format.contentType())).body(image);
+            }
+        }
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .header(HttpHeaders.CONTENT_TYPE, ExceptionReports.contentType(version))
+                .body(ExceptionReports.xml(version, e).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The exception as an image, when the request's format and size are themselves usable; else null. */
+    private byte[] inImage(Params p, WmsException e, ExceptionMode mode) {
+        try {
+            ImageFormat format = ImageFormat.find(p.get("FORMAT", "")).orElse(null);
+            int width = Integer.parseInt(p.get("WIDTH", "").trim());
+            int height = Integer.parseInt(p.get("HEIGHT", "").trim());
+            if (format == null || width < 1 || height < 1 || width > limits.maxWidth() || height > limits.maxHeight()) {
+                return null;
+            }
+            boolean transparent = "TRUE".equalsIgnoreCase(p.get("TRANSPARENT", "FALSE").trim());
+            java.awt.Color bg;
+            try {
+                bg = WmsRequestParser.color(p.get("BGCOLOR", "0xFFFFFF"));
+            } catch (WmsException bad) {
+                bg = java.awt.Color.WHITE;
+            }
+            return ExceptionReports.image(width, height, format, transparent, bg, e, mode == ExceptionMode.INIMAGE);
+        } catch (NumberFormatException bad) {
+            return null;
+        }
+    }
+
+    /**
+     * An ETag over the data version, the caller's access and the request's parameters (names folded to upper case,
+     * sorted), so equal requests share it and any data change renews it.
+     */
+    private String etag(DataVersion.Version v, Params p, String base) {
+        Map<String, String> sorted = new TreeMap<>();
+        p.asMap().forEach((k, val) -> sorted.put(k.toUpperCase(Locale.ROOT), val));
+        String key = v.serial() + "|" + access.canReadRestricted() + "|" + base + "|" + sorted;
+        return "\"" + DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8)) + "\"";
+    }
+
+    private ResponseEntity.BodyBuilder cached(ResponseEntity.BodyBuilder b, String etag, DataVersion.Version v) {
+        CacheControl cc = access.canReadRestricted() ? CacheControl.noCache().cachePrivate() : CacheControl.noCache().cachePublic();
+        return b.cacheControl(cc).eTag(etag).lastModified(v.changedAt().toEpochMilli())
+                .header(HttpHeaders.VARY, "Authorization");
+    }
+
+    private static long parseLong(String s) {
+        try {
+            return Long.parseLong(s.trim());
+        } catch (NumberFormatException e) {
+            throw WmsException.invalid("UPDATESEQUENCE", "UPDATESEQUENCE must be a number.");
+        }
+    }
+}
