@@ -19,27 +19,27 @@ final class FeatureFixture {
         remove(db);
         db.sql("""
                 INSERT INTO core.districts (code, name_zh, name_en, geom)
-                VALUES ('OGCT', '测试海域', 'Test sea', ST_Multi(ST_MakeEnvelope(122.4, 32.4, 122.6, 32.6, 4326)))
+                VALUES ('329901', '测试海域', 'Test sea', ST_Multi(ST_MakeEnvelope(122.4, 32.4, 122.6, 32.6, 4326)))
                 """).update();
         for (int i = 1; i <= SHELTERS; i++) {
             double x = 122.41 + i * 0.005;
             db.sql("""
                     INSERT INTO core.works (code, name, function, construction_mode, district_code, footprint,
                                             sheltering_area, public_shelter, status)
-                    VALUES (:code, :name, 'personnel_2', 'attached', 'OGCT',
+                    VALUES (:code, :name, 'personnel_2', 'attached', '329901',
                             ST_Multi(ST_MakeEnvelope(:x, 32.5, :x + 0.001, 32.501, 4326)), 1000, true, 'in_service')
                     """).param("code", "OGCT-" + i).param("name", "测试掩蔽所" + i).param("x", x).update();
         }
         db.sql("""
                 INSERT INTO core.works (code, name, function, construction_mode, district_code, footprint,
                                         sheltering_area, public_shelter, status)
-                VALUES ('OGCT-CMD', :name, 'command', 'standalone', 'OGCT',
+                VALUES ('OGCT-CMD', :name, 'command', 'standalone', '329901',
                         ST_Multi(ST_MakeEnvelope(122.5, 32.45, 122.501, 32.451, 4326)), 500, false, 'in_service')
                 """).param("name", SECRET_NAME).update();
     }
 
     static void remove(JdbcClient db) {
         db.sql("DELETE FROM core.works WHERE code LIKE 'OGCT-%'").update();
-        db.sql("DELETE FROM core.districts WHERE code = 'OGCT'").update();
+        db.sql("DELETE FROM core.districts WHERE code = '329901'").update();
     }
 }
