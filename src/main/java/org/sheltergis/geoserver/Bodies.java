@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.sheltergis.layers.Attribute;
 import org.sheltergis.layers.LayerDefinition;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON bodies of GeoServer's REST API (its XStream JSON dialect: "@key"/"$" entries, wrapped lists). */
 final class Bodies {
 
-    static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Bodies() {
     }
@@ -106,8 +105,9 @@ final class Bodies {
                 "styles", map("style", layers.stream().map(l -> styleRef(l.defaultStyle(), workspace)).toList()))));
     }
 
+    /** A workspace style by its prefixed name, the form GeoServer resolves in layer and group references. */
     static Map<String, Object> styleRef(String style, String workspace) {
-        return map("name", style, "workspace", map("name", workspace));
+        return map("name", workspace + ":" + style);
     }
 
     private static Map<String, Object> attribute(String name, String binding) {
