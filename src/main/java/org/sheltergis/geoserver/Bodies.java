@@ -59,8 +59,8 @@ final class Bodies {
         p.put("Connection timeout", "20");
         p.put("preparedStatements", "true");
         p.put("encode functions", "true");
-        List<Map<String, String>> entries = new ArrayList<>();
-        p.forEach((k, v) -> entries.add(Map.of("@key", k, "$", v)));
+        List<Map<String, Object>> entries = new ArrayList<>();
+        p.forEach((k, v) -> entries.add(map("@key", k, "$", v)));
         return json(map("dataStore", map("name", name, "description", description, "type", "PostGIS",
                 "enabled", true, "connectionParameters", map("entry", entries))));
     }
