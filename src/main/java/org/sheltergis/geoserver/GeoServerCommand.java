@@ -30,7 +30,8 @@ class GeoServerCommand implements CommandLine {
             usage: geoserver publish --url URL --user USER [--password P] [--dry-run] [--public-only]
                                      [--db-host H] [--db-port N] [--db-name D] [--styles DIR] [--timeout SECONDS]
                                      [--pub-db-password P] [--staff-db-password P]
-                   geoserver export [--out FILE]
+                   geoserver export [--out FILE]      the publication as JSON (geoserver/publication/)
+                   geoserver sql [--db-name D]        SQL for the datastores' roles and primary keys
               passwords may come from the environment instead: %s (GeoServer),
               %s and %s (the datastores' database roles)""".formatted(ENV_PASSWORD, ENV_PUB_DB, ENV_STAFF_DB);
 
@@ -69,6 +70,11 @@ class GeoServerCommand implements CommandLine {
                 case "publish" -> publish(o);
                 case "export" -> PublicationExport.write(catalog, settings,
                         Path.of(o.getOrDefault("out", "geoserver/publication/publication.json")), out);
+                case "sql" -> {
+                    out.print(DatabaseSql.render(catalog, settings, o.getOrDefault("db-name",
+                            targets(o, true).get(0).database())));
+                    yield 0;
+                }
                 default -> {
                     out.println(USAGE);
                     yield sub.equals("help") ? 0 : 2;
