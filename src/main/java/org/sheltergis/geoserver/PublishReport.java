@@ -52,7 +52,8 @@ class PublishReport {
         }
         err.println("Not done (" + (notDone.size() + 1) + "): " + failedResource
                 + (notDone.isEmpty() ? "" : ", " + String.join(", ", notDone)));
-        err.println("GeoServer holds a partial publication. Fix the cause and run the command again: it creates "
-                + "what is missing and updates what exists.");
+        boolean changed = outcomes.stream().anyMatch(o -> !o.equals("unchanged") && !o.equals("absent"));
+        err.println((changed ? "GeoServer now holds a partial publication. " : "GeoServer was not changed. ")
+                + "Fix the cause and run the command again: it creates what is missing and updates what exists.");
     }
 }

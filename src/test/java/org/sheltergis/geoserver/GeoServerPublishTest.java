@@ -124,7 +124,7 @@ class GeoServerPublishTest {
         assertThat(run.exit).isEqualTo(1);
         assertThat(geoserver.requests).hasSize(1);
         assertThat(run.err).contains("FAILED at workspace shelter", "401", "--user and --password",
-                "Nothing was changed");
+                "Nothing was changed", "GeoServer was not changed");
     }
 
     @Test
@@ -135,7 +135,7 @@ class GeoServerPublishTest {
         assertThat(run.exit).isEqualTo(1);
         assertThat(run.err).contains("FAILED at feature type shelter:parking", "GeoServer answered 500",
                 "simulated failure", "done: feature type shelter:entrances: created",
-                "Not done (", "layer shelter:parking", "layer group shelter:shelter_map", "run the command again");
+                "Not done (", "layer shelter:parking", "layer group shelter:shelter_map", "partial publication", "run the command again");
         var last = geoserver.requests.get(geoserver.requests.size() - 1);
         assertThat(last.method()).isEqualTo("POST");
         assertThat(last.path()).endsWith("/featuretypes");
