@@ -15,10 +15,12 @@ import org.sheltergis.layers.LayerDefinition;
 import org.sheltergis.security.CallerAccess;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +33,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping(Documents.ROOT)
+// Public, read-only data: web clients of other city systems may read it from their own origin.
+@CrossOrigin(origins = "*", methods = RequestMethod.GET)
 class FeaturesController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -112,6 +112,12 @@ class FeaturesApiTest {
     }
 
     @Test
+    void otherOriginsMayReadIt() {
+        var r = http.get("/ogcapi/collections", Map.of("Origin", "https://planning.example"));
+        assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    }
+
+    @Test
     void plainJsonIsServedWhenAskedFor() {
         var r = http.get("/ogcapi/collections/shelters/items?limit=1", Map.of("Accept", "application/json"));
         assertThat(r.status()).isEqualTo(200);
