@@ -151,6 +151,16 @@ class GeoServerPublishTest {
     }
 
     @Test
+    void aMissingResourceOnUpdateNamesItAndTheUrl() {
+        geoserver.fault = r -> r.method().equals("PUT") && r.path().equals("/rest/workspaces/shelter/layers/parking")
+                ? 404 : 0;
+        CommandRun run = publish();
+        assertThat(run.exit).isEqualTo(1);
+        assertThat(run.err).contains("FAILED at layer shelter:parking", "404 Not Found", "GeoServer root",
+                "(PUT /rest/workspaces/shelter/layers/parking)");
+    }
+
+    @Test
     void aGeoServerThatDoesNotAnswerTimesOut() {
         geoserver.delay = r -> r.path().contains("/datastores") ? 3000 : 0;
         CommandRun run = publish("--timeout", "1");

@@ -142,10 +142,10 @@ class FeaturesController {
                 .orElseThrow(() -> new NotFoundException("There is no collection '" + collectionId + "'."));
     }
 
-    /** GeoJSON is the only encoding; f=json (or geojson) is accepted for clients that always send it. */
+    /** JSON here (f=json or geojson, for clients that always send it); f=html is FeaturesHtmlController's. */
     private static void checkFormat(String f) {
         if (f != null && !f.equals("json") && !f.equals("geojson")) {
-            throw new BadRequestException("f", "f must be json (GeoJSON is the only encoding), got '" + f + "'");
+            throw new BadRequestException("f", "f must be json or html, got '" + f + "'");
         }
     }
 

@@ -112,6 +112,22 @@ class FeaturesApiTest {
     }
 
     @Test
+    void pagesForPeopleWithABrowser() {
+        var landing = http.get("/ogcapi?f=html");
+        assertThat(landing.status()).isEqualTo(200);
+        assertThat(landing.contentType()).startsWith("text/html");
+        assertThat(landing.body()).contains("<h1>南通市人防工程地理信息服务</h1>", "collections?f=html");
+        var collections = http.get("/ogcapi/collections?f=html");
+        assertThat(collections.body()).contains("collections/shelters?f=html").doesNotContain("hazards");
+        var items = http.get("/ogcapi/collections/shelters/items?f=html&limit=5&bbox=" + FeatureFixture.BBOX);
+        assertThat(items.status()).isEqualTo(200);
+        assertThat(items.body()).contains("测试掩蔽所1", "5 / 25", "offset=5");
+        assertThat(items.body()).doesNotContain(FeatureFixture.SECRET_NAME);
+        assertThat(http.get("/ogcapi/collections/works?f=html").status()).isEqualTo(404);
+        assertThat(http.get("/ogcapi/collections/shelters/items?f=html&limit=0").status()).isEqualTo(400);
+    }
+
+    @Test
     void otherOriginsMayReadIt() {
         var r = http.get("/ogcapi/collections", Map.of("Origin", "https://planning.example"));
         assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
