@@ -18,14 +18,14 @@ final class HtmlPage {
         StringBuilder h = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title)).append("</title><style>body{font:14px/1.5 'Noto Sans CJK SC',sans-serif;"
                         + "margin:2em;max-width:70em}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-                        + "padding:2px 6px;text-align:left}th{background:#f3f3f3}nav a{margin-right:1em}</style>"
+                        + "padding:2px 6px;text-align:left;white-space:nowrap}th{background:#f3f3f3}nav a{margin-right:1em}</style>"
                         + "</head><body><h1>").append(esc(title)).append("</h1>");
         if (doc.has("description")) {
             h.append("<p>").append(esc(doc.get("description").asString())).append("</p>");
         }
         if (doc.has("numberMatched")) {
             h.append("<p>").append(doc.get("numberReturned").asLong()).append(" / ")
-                    .append(doc.get("numberMatched").asLong()).append("</p>");
+                    .append(doc.get("numberMatched").asLong()).append(" (returned / matched 本页 / 总数)</p>");
         }
         if (doc.has("links")) {
             h.append("<nav>");
