@@ -51,7 +51,9 @@ class GeoServerRest {
                 .header("Accept", r.path().startsWith("/gwc/") ? "application/xml" : "application/json")
                 .method(r.method(), body);
         if (r.contentType() != null) {
-            b.header("Content-Type", r.contentType() + "; charset=UTF-8");
+            // Exactly the documented type, no charset parameter: GeoServer picks the style handler by this string.
+            // Bodies are UTF-8 (JSON's default; the SLD files declare it in their XML prolog).
+            b.header("Content-Type", r.contentType());
         }
         try {
             HttpResponse<String> response = client.send(b.build(), HttpResponse.BodyHandlers.ofString());

@@ -61,7 +61,7 @@ final class MockGeoServer implements AutoCloseable {
         String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String type = x.getRequestHeaders().getFirst("Content-Type");
         Recorded r = new Recorded(x.getRequestMethod(), path + (query == null ? "" : "?" + query),
-                type == null ? null : type.replace("; charset=UTF-8", ""), body.isEmpty() ? null : body);
+                type, body.isEmpty() ? null : body);
         synchronized (this) {
             requests.add(r);
         }
