@@ -65,7 +65,7 @@ class FeaturesClientsTest {
     @Test
     void owslibReadsCollectionsAndItems() {
         String[] box = FeatureFixture.BBOX.split(",");
-        Path script = Path.of("src/test/resources/ogc/owslib_features.py").toAbsolutePath();
+        Path script = Path.of("src/test/resources/org/sheltergis/ogc/features/owslib_features.py").toAbsolutePath();
         JsonNode seen = Http.parse(run("/usr/bin/python3", script.toString(), service(), String.join(",", box)));
         assertThat(seen.get("conformsTo").toString()).contains("conf/core", "conf/geojson");
         assertThat(seen.get("collections").toString()).contains("shelters").doesNotContain("works");
