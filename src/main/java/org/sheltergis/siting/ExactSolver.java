@@ -16,8 +16,8 @@ import java.util.List;
  * Maximal covering solved exactly with OR-Tools CP-SAT. Uncapacitated: a site variable x_j and a covered variable
  * y_i ≤ Σ x_j over the sites covering i. Capacitated: an assignment z_ij ≤ w_i·x_j with Σ_j z_ij ≤ w_i and
  * Σ_i z_ij ≤ cap_j·x_j. The greedy plan seeds the search as a hint, so a time-out still returns at least greedy's
- * plan. The tie-break (parking demand) is lexicographic: once coverage is proven optimal, a second solve maximises
- * the tie-break among plans with that coverage.
+ * plan. Ties are broken lexicographically: once coverage is proven optimal, a second solve looks among plans with
+ * that coverage for the fewest sites, then the most parking demand (peacetime benefit).
  */
 final class ExactSolver {
 
@@ -66,32 +66,71 @@ final class ExactSolver {
         long objective = p.value(chosen);
         long bound = Math.max(objective, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
         boolean optimal = status == CpSolverStatus.OPTIMAL;
-        if (optimal && hasTieBreak(p)) {
-            double left = limit.toMillis() / 1000.0 - (System.nanoTime() - start) / 1e9;
-            if (left > 0.05) {
-                model.addGreaterOrEqual(covered, objective);
-                model.clearObjective();
-                model.maximize(LinearExpr.weightedSum(x, p.tieBreak()));
-                model.clearHints();
-                hint(model, x, chosen);
-                CpSolver second = solver(left);
-                CpSolverStatus s2 = second.solve(model);
-                if (s2 == CpSolverStatus.OPTIMAL || s2 == CpSolverStatus.FEASIBLE) {
-                    int[] better = chosen(second, x);
-                    if (p.value(better) == objective && p.tieBreakOf(better) >= p.tieBreakOf(chosen)) {
-                        chosen = better;
-                    }
-                }
-            }
+        if (optimal) {
+            chosen = secondary(p, model, x, covered, objective, prune(p, chosen), limit, start);
         }
         return result(p, optimal ? "OPTIMAL" : "FEASIBLE", chosen, optimal ? objective : bound, start);
     }
 
+    /**
+     * Among plans with the optimal coverage: fewest sites first (a site that adds nobody is money wasted), then the
+     * most parking demand. One objective does both: each site weighs its parking demand less (total parking + 1).
+     */
+    private static int[] secondary(CoverProblem p, CpModel model, BoolVar[] x, LinearExpr covered, long objective,
+            int[] chosen, Duration limit, long start) {
+        double left = limit.toMillis() / 1000.0 - (System.nanoTime() - start) / 1e9;
+        if (left <= 0.05 || chosen.length <= 1 && !hasTieBreak(p)) {
+            return chosen;
+        }
+        long total = 0;
+        for (long t : p.tieBreak()) {
+            total += t;
+        }
+        long[] weights = new long[x.length];
+        for (int j = 0; j < x.length; j++) {
+            weights[j] = p.tieBreak()[j] - (total + 1);
+        }
+        model.addGreaterOrEqual(covered, objective);
+        model.clearObjective();
+        model.maximize(LinearExpr.weightedSum(x, weights));
+        model.clearHints();
+        hint(model, x, chosen);
+        CpSolver second = solver(left);
+        CpSolverStatus status = second.solve(model);
+        if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+            int[] better = prune(p, chosen(second, x));
+            if (p.value(better) == objective && (better.length < chosen.length
+                    || better.length == chosen.length && p.tieBreakOf(better) > p.tieBreakOf(chosen))) {
+                return better;
+            }
+        }
+        return chosen;
+    }
+
     private static Selection result(CoverProblem p, String status, int[] chosen, long bound, long start) {
+        chosen = prune(p, chosen);
         long objective = p.value(chosen);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new Selection("exact", status, chosen, objective, bound, Selection.gap(objective, bound),
                 p.tieBreakOf(chosen), millis);
+    }
+
+    /**
+     * Drops sites that add nothing (the coverage model is indifferent to them, a planner is not: they cost money).
+     */
+    private static int[] prune(CoverProblem p, int[] chosen) {
+        List<Integer> kept = new ArrayList<>();
+        for (int j : chosen) {
+            kept.add(j);
+        }
+        long value = p.value(chosen);
+        for (int j : chosen) {
+            kept.remove(Integer.valueOf(j));
+            if (p.value(kept.stream().mapToInt(Integer::intValue).toArray()) != value) {
+                kept.add(j);
+            }
+        }
+        return kept.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     private static CpSolver solver(double seconds) {

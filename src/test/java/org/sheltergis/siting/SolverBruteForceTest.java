@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Random small instances (up to 15 candidates) checked against brute force over every subset: the exact solver finds
- * the optimum (and the best tie-break among optimal plans), greedy never beats it, and no plan breaks the budget, the
+ * the optimum (and among optimal plans the fewest sites, then the most parking demand), greedy never beats it, and no plan breaks the budget, the
  * site count or (when capacitated) a site's capacity.
  */
 class SolverBruteForceTest {
@@ -39,6 +39,8 @@ class SolverBruteForceTest {
         assertThat(independentValue(p, exact.chosen())).isEqualTo(exact.objective());
         assertThat(exact.bound()).isEqualTo(best.value);
         assertThat(exact.gap()).isZero();
+        // Ties: the fewest sites, then the most parking demand.
+        assertThat(exact.chosen().length).isEqualTo(best.sites);
         assertThat(exact.tieBreak()).isEqualTo(best.tieBreak);
 
         assertThat(greedy.objective()).isLessThanOrEqualTo(exact.objective());
@@ -95,11 +97,12 @@ class SolverBruteForceTest {
         return new CoverProblem(weight, covers, cost, capacity, tie, budget, maxSites, capacitated);
     }
 
-    record Best(long value, long tieBreak) {
+    record Best(long value, int sites, long tieBreak) {
     }
 
     static Best bruteForce(CoverProblem p) {
         long bestValue = -1;
+        int bestSites = 0;
         long bestTie = -1;
         int m = p.sites();
         for (int bits = 0; bits < (1 << m); bits++) {
@@ -110,12 +113,15 @@ class SolverBruteForceTest {
             }
             long v = independentValue(p, chosen);
             long t = p.tieBreakOf(chosen);
-            if (v > bestValue || (v == bestValue && t > bestTie)) {
+            boolean better = v > bestValue
+                    || v == bestValue && (chosen.length < bestSites || chosen.length == bestSites && t > bestTie);
+            if (better) {
                 bestValue = v;
+                bestSites = chosen.length;
                 bestTie = t;
             }
         }
-        return new Best(bestValue, bestTie);
+        return new Best(bestValue, bestSites, bestTie);
     }
 
     /** Coverage computed apart from the production code: a union, or Ford–Fulkerson on a dense matrix. */
