@@ -58,7 +58,7 @@ class RegisterSiting {
         SolveParameters params = SolveParameters.read(body, settings, true);
         RegisterInstance.Scope scope = scope(body);
         double before = ledger.balance(scope.district());
-        Double budget = params.budgetFromLedger() ? Math.max(0, before) : params.budget();
+        Double budget = params.budgetFromLedger() ? Double.valueOf(Math.max(0, before)) : params.budget();
         RegisterInstance.Loaded loaded = RegisterInstance.load(jdbc, scope, params, budget);
         if (loaded.eligible().isEmpty()) {
             throw new BadRequestException("candidates", "no eligible candidate site" + (scope.district() == null
