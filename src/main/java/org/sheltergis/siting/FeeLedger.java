@@ -28,6 +28,18 @@ class FeeLedger {
 
     record Balance(String districtCode, String nameZh, String nameEn, double received, double allocated,
             double balance) {
+
+        /** As the API answers it (snake_case, the district code null for the city-wide total). */
+        Map<String, Object> json() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("district_code", districtCode);
+            m.put("name_zh", nameZh);
+            m.put("name_en", nameEn);
+            m.put("received", received);
+            m.put("allocated", allocated);
+            m.put("balance", balance);
+            return m;
+        }
     }
 
     /** Per district with any ledger entry (and the asked-for district), plus the city-wide total last. */

@@ -35,8 +35,8 @@ class LedgerController {
     Map<String, Object> balance(@RequestParam(required = false) String district) {
         List<FeeLedger.Balance> rows = ledger.balances(blankToNull(district));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("districts", rows.subList(0, rows.size() - 1));
-        out.put("city", rows.get(rows.size() - 1));
+        out.put("districts", rows.subList(0, rows.size() - 1).stream().map(FeeLedger.Balance::json).toList());
+        out.put("city", rows.get(rows.size() - 1).json());
         return out;
     }
 
@@ -75,7 +75,8 @@ class LedgerController {
             throw new BadRequestException("body", "the CSV has a header but no rows");
         }
         Map<String, Object> out = ledger.record(rows);
-        out.put("balance", ledger.balances(null).get(ledger.balances(null).size() - 1));
+        List<FeeLedger.Balance> balances = ledger.balances(null);
+        out.put("balance", balances.get(balances.size() - 1).json());
         return out;
     }
 
