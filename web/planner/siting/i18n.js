@@ -21,7 +21,7 @@ const I18N = (() => {
       nextOverBudget: '，超出预算', nextOverCount: '，超出个数', sumNone: '没有可再增加覆盖的落选用地。',
       sumExcluded: '排除 {n} 处备选用地（危险源安全距离、与现有工程重叠或面积不足）。',
       chartTitle: '各用地边际新增覆盖（按次序）', chartCum: '累计覆盖', chartGain: '边际新增',
-      legendChosen: '入选用地', legendEligible: '其他备选', legendExcluded: '排除用地', legendRing: '服务半径覆盖',
+      legendChosen: '入选用地', legendEligible: '其他备选', legendExcluded: '排除用地', legendRing: '服务半径覆盖', legendShelters: '现有公共掩蔽工程',
       statusChosen: '入选', statusEligible: '备选', statusExcluded: '排除', reasons: '排除原因', area: '可建面积',
       reason_hazard: '距危险源过近', reason_existing_work: '与现有工程重叠', reason_buildable_area: '可建面积不足',
       persons: '人', wan: '万元'
@@ -48,13 +48,14 @@ const I18N = (() => {
       sumExcluded: '{n} candidate sites excluded (hazard clearance, overlap with a work, or too small).',
       chartTitle: 'Marginal gain of each site (in order)', chartCum: 'Cumulative', chartGain: 'Marginal gain',
       legendChosen: 'Chosen site', legendEligible: 'Other candidate', legendExcluded: 'Excluded site',
-      legendRing: 'Service-radius coverage', statusChosen: 'chosen', statusEligible: 'candidate',
+      legendRing: 'Service-radius coverage', legendShelters: 'Existing public shelters', statusChosen: 'chosen', statusEligible: 'candidate',
       statusExcluded: 'excluded', reasons: 'Excluded because', area: 'Buildable area',
       reason_hazard: 'too close to a hazard', reason_existing_work: 'overlaps an existing work',
       reason_buildable_area: 'too little buildable area', persons: 'persons', wan: '10k CNY'
     }
   };
-  let lang = localStorage.getItem('shelter.lang') === 'en' ? 'en' : 'zh';
+  const asked = new URLSearchParams(location.search).get('lang');
+  let lang = (asked || localStorage.getItem('shelter.lang')) === 'en' ? 'en' : 'zh';
   const listeners = [];
   function t(key, args) {
     let s = (texts[lang][key] ?? texts.zh[key] ?? key);

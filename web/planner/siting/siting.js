@@ -7,7 +7,7 @@
   const fmt = (n, d = 0) => n == null ? '—' : Number(n).toLocaleString(I18N.lang() === 'zh' ? 'zh-CN' : 'en', { maximumFractionDigits: d, minimumFractionDigits: d });
   const wan = yuan => fmt(yuan / 1e4, 0);
   const COLOURS = { chosen: '#1a9850', eligible: '#4575b4', excluded: '#d73027' };
-  let map, districtLayer, sitesLayer, coverageLayer, chart, current = null, ledger = null;
+  let map, districtLayer, shelterLayer, sitesLayer, coverageLayer, chart, current = null, ledger = null;
 
   function setStatus(text, error) {
     const s = $('status');
@@ -25,6 +25,10 @@
   function initMap() {
     map = L.map('map', { preferCanvas: true, attributionControl: false }).setView([32.0, 120.87], 12);
     districtLayer = L.geoJSON(null, { style: { color: '#888', weight: 1, fill: false, dashArray: '4 3' } }).addTo(map);
+    shelterLayer = L.geoJSON(null, {
+      pointToLayer: (f, ll) => L.circleMarker(ll, { radius: 2.5, color: '#555', weight: 0, fillColor: '#555', fillOpacity: 0.6 }),
+      onEachFeature: (f, layer) => layer.bindTooltip(esc(f.properties.name))
+    }).addTo(map);
     coverageLayer = L.geoJSON(null, { style: { color: '#1a9850', weight: 1.5, dashArray: '5 4', fillColor: '#a6d96a', fillOpacity: 0.25 } }).addTo(map);
     sitesLayer = L.geoJSON(null, {
       style: f => ({ color: COLOURS[f.properties.status], weight: f.properties.status === 'chosen' ? 2.5 : 1.5,
@@ -42,7 +46,8 @@
     if (!d) return;
     d.innerHTML = ['chosen', 'eligible', 'excluded'].map(s =>
       `<div><i style="background:${COLOURS[s]}"></i>${t('legend' + s[0].toUpperCase() + s.slice(1))}</div>`).join('')
-      + `<div><i class="ring"></i>${t('legendRing')}</div>`;
+      + `<div><i class="ring"></i>${t('legendRing')}</div>`
+      + `<div><i style="background:#555;border-radius:50%;width:6px;height:6px;margin:0 10px 1px 4px"></i>${t('legendShelters')}</div>`;
   }
 
   function reasonText(r) {
@@ -74,6 +79,12 @@
         sel.appendChild(o);
       }
     } catch (e) { /* no district layer: the scope stays city-wide */ }
+  }
+
+  async function loadShelters() {
+    try {
+      shelterLayer.addData(await json('/api/layers/shelter_points/features?limit=10000'));
+    } catch (e) { /* context only */ }
   }
 
   async function loadSettings() {
@@ -243,7 +254,7 @@
     $('budget-source').addEventListener('change', e => { $('budget-row').hidden = e.target.value !== 'given'; });
     $('runs').addEventListener('change', e => showRun(e.target.value).catch(err => setStatus(t('failed', { msg: err.message }), true)));
     window.addEventListener('resize', () => chart && chart.resize());
-    await Promise.all([loadSettings().catch(() => {}), loadDistricts(), loadLedger().catch(() => {})]);
+    await Promise.all([loadSettings().catch(() => {}), loadDistricts(), loadShelters(), loadLedger().catch(() => {})]);
     await loadRuns().catch(err => setStatus(t('failed', { msg: err.message }), true));
   }
 

@@ -1,6 +1,7 @@
 package org.sheltergis.siting;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -26,8 +27,13 @@ class LedgerRejected extends ErrorResponseException {
                 problems.size() + " problem(s) in the ledger rows; nothing was recorded.");
         p.setTitle("Ledger rows rejected");
         p.setType(URI.create("urn:sheltergis:problem:ledger-rows"));
-        p.setProperty("errors", problems.stream()
-                .map(e -> Map.of("row", e.row(), "field", e.field(), "message", e.message())).toList());
+        p.setProperty("errors", problems.stream().map(e -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("row", e.row());
+            m.put("field", e.field());
+            m.put("message", e.message());
+            return m;
+        }).toList());
         return p;
     }
 }
