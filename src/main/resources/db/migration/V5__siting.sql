@@ -30,3 +30,11 @@ CREATE TABLE core.siting_runs (
     result      jsonb NOT NULL
 );
 CREATE INDEX siting_runs_created_idx ON core.siting_runs (created_at DESC);
+
+-- A bounding box at least m metres around a geometry in EPSG:4326, per axis (a degree of latitude is at least
+-- 110,574 m; a degree of longitude at least 111,320 m × cos(lat) at the geometry's highest latitude). Used as
+-- "a && core.expand_m(b, m)" before an exact geography test, so the GiST index picks the rows.
+CREATE FUNCTION core.expand_m(g geometry, m double precision) RETURNS geometry
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+$$ SELECT ST_Expand(g, m / (111000 * cos(radians(least(89.0, greatest(abs(ST_YMin(g)), abs(ST_YMax(g))))))),
+                    m / 110000.0) $$;

@@ -1,8 +1,8 @@
 -- Candidate sites with their cost, capacity, context and what may exclude them:
 --   a hazard closer than its clearance (GB 50038-2005 §3.1.3), an existing work whose footprint overlaps the site
 --   (touching is not overlapping), too little buildable area (checked by the caller against the setting).
--- Distances are geodesic metres (geography). "&& ST_Expand(.., m / 50000.0)" is a generous degree box (a degree is
--- more than 50 km up to 63° N) that lets the GiST indexes pick the rows before the exact geography test.
+-- Distances are geodesic metres (geography). "&& core.expand_m(g, m)" is a degree box at least m metres around g
+-- (V5) that lets the GiST indexes pick the rows before the exact geography test.
 SELECT s.id, s.code, s.name, s.kind, s.district_code,
        s.buildable_area::float8 AS buildable_area,
        coalesce(s.cost, s.buildable_area * coalesce(s.unit_cost, :unit_cost))::float8 AS cost,
@@ -17,7 +17,7 @@ LEFT JOIN LATERAL (
     SELECT h.name, h.clearance_m::float8 AS clearance_m,
            ST_Distance(h.geom::geography, s.geom::geography) AS distance_m
     FROM core.hazards h
-    WHERE h.geom && ST_Expand(s.geom, h.clearance_m / 50000.0)
+    WHERE h.geom && core.expand_m(s.geom, h.clearance_m)
       AND ST_Distance(h.geom::geography, s.geom::geography) < h.clearance_m
     ORDER BY ST_Distance(h.geom::geography, s.geom::geography) - h.clearance_m
     LIMIT 1) hz ON true
@@ -36,10 +36,10 @@ LEFT JOIN LATERAL (
     -- Peacetime parking demand: cars of the residents around the site less the public spaces already there.
     SELECT greatest(0, coalesce(sum(p.population), 0) * :vehicles_per_resident - coalesce((
                SELECT sum(pk.public_spaces) FROM core.parking pk JOIN core.works w ON w.id = pk.work_id
-               WHERE w.footprint && ST_Expand(s.geom, :parking_radius / 50000.0)
+               WHERE w.footprint && core.expand_m(s.geom, :parking_radius)
                  AND ST_DWithin(w.footprint::geography, s.geom::geography, :parking_radius)), 0))::float8 AS demand
     FROM core.population p
-    WHERE p.geom && ST_Expand(s.geom, :parking_radius / 50000.0)
+    WHERE p.geom && core.expand_m(s.geom, :parking_radius)
       AND ST_DWithin(ST_Centroid(p.geom)::geography, s.geom::geography, :parking_radius)) park ON true
 WHERE (CAST(:district AS text) IS NULL OR s.district_code = CAST(:district AS text))
 ORDER BY s.code

@@ -7,7 +7,7 @@ WITH sites AS (
 ), cells AS (
     SELECT p.id, p.population, ST_Centroid(p.geom) AS centre, s.id AS site
     FROM core.population p
-    JOIN sites s ON p.geom && ST_Expand(s.geom, :radius / 50000.0)
+    JOIN sites s ON p.geom && core.expand_m(s.geom, :radius)
                 AND ST_DWithin(ST_Centroid(p.geom)::geography, s.geom::geography, :radius)
     WHERE p.population > 0
 )
@@ -16,6 +16,6 @@ FROM cells c
 WHERE NOT EXISTS (
     SELECT 1 FROM core.entrances e JOIN core.works w ON w.id = e.work_id
     WHERE w.status = 'in_service' AND w.function IN ('personnel_1', 'personnel_2') AND e.kind <> 'emergency'
-      AND e.geom && ST_Expand(c.centre, :radius / 50000.0)
+      AND e.geom && core.expand_m(c.centre, :radius)
       AND ST_DWithin(e.geom::geography, c.centre::geography, :radius))
 GROUP BY c.id

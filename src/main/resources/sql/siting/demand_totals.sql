@@ -10,6 +10,6 @@ SELECT coalesce(sum(c.population), 0)::float8 * :staying_share AS total,
        coalesce(sum(c.population) FILTER (WHERE EXISTS (
            SELECT 1 FROM core.entrances e JOIN core.works w ON w.id = e.work_id
            WHERE w.status = 'in_service' AND w.function IN ('personnel_1', 'personnel_2') AND e.kind <> 'emergency'
-             AND e.geom && ST_Expand(c.centre, :radius / 50000.0)
+             AND e.geom && core.expand_m(c.centre, :radius)
              AND ST_DWithin(e.geom::geography, c.centre::geography, :radius))), 0)::float8 * :staying_share AS covered
 FROM cells c

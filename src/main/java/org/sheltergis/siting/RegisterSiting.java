@@ -12,6 +12,8 @@ import org.sheltergis.common.ShelterProperties;
 import org.sheltergis.common.SqlFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,10 +26,13 @@ class RegisterSiting {
     private final SitingProperties settings;
     private final double m2PerPerson;
     private final JsonMapper json;
+    private final TransactionTemplate readOnly;
 
     RegisterSiting(JdbcClient jdbc, FeeLedger ledger, SitingProperties settings, ShelterProperties shelter,
-            JsonMapper json) {
+            JsonMapper json, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.ledger = ledger;
         this.settings = settings;
         this.m2PerPerson = settings.m2PerPerson() != null ? settings.m2PerPerson() : shelter.capacity().m2PerPerson();
@@ -59,7 +64,12 @@ class RegisterSiting {
         RegisterInstance.Scope scope = scope(body);
         double before = ledger.balance(scope.district());
         Double budget = params.budgetFromLedger() ? Double.valueOf(Math.max(0, before)) : params.budget();
-        RegisterInstance.Loaded loaded = RegisterInstance.load(jdbc, scope, params, budget);
+        // One read-only snapshot for all the layers; JIT off because compiling these few-row lateral plans costs
+        // seconds and saves nothing.
+        RegisterInstance.Loaded loaded = readOnly.execute(status -> {
+            jdbc.sql("SET LOCAL jit = off").update();
+            return RegisterInstance.load(jdbc, scope, params, budget);
+        });
         if (loaded.eligible().isEmpty()) {
             throw new BadRequestException("candidates", "no eligible candidate site" + (scope.district() == null
                     ? "" : " in district " + scope.district()) + " (" + loaded.excluded().size() + " excluded)");
