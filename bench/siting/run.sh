@@ -31,7 +31,7 @@ echo "|---|---|---|---|---|---|---|---|---|---|"
 for scale in "${SCALES[@]}"; do
   db="bench_siting_x$scale"
   # A fresh database each time, so the schema is the current one.
-  psql -X -q -h 127.0.0.1 -p "${SHELTER_DB_PORT:-55432}" -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null
+  psql -X -q -h 127.0.0.1 -p "${SHELTER_DB_PORT:-55432}" -U postgres -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null
   SHELTER_DB_NAME="$db" ./shelter sample --scale "$scale" --db "$db" --replace >"$OUT/sample-x$scale.log" 2>&1
   SHELTER_DB_NAME="$db" SERVER_PORT="$PORT" ./shelter run >"$OUT/service-x$scale.log" 2>&1 &
   pid=$!

@@ -57,8 +57,13 @@ class SitingPageBrowserTest {
         driver.get("http://localhost:" + port + "/planner/siting.html");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(90));
         assertThat(driver.findElement(By.cssSelector(".top h1")).getText()).isEqualTo("人防易地建设费 · 新建工程选址");
+        wait.until(d -> !d.findElements(By.cssSelector("#runs option")).isEmpty()); // the page has finished starting
         driver.findElement(By.id("run")).click();
-        wait.until(d -> d.findElement(By.id("status")).getText().startsWith("完成"));
+        wait.until(d -> {
+            String s = d.findElement(By.id("status")).getText();
+            return s.startsWith("完成") || s.startsWith("失败");
+        });
+        assertThat(driver.findElement(By.id("status")).getText()).startsWith("完成");
 
         List<WebElement> rows = driver.findElements(By.cssSelector("#plan tbody tr"));
         assertThat(rows).isNotEmpty();
