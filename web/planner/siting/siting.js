@@ -9,9 +9,12 @@
   const COLOURS = { chosen: '#1a9850', eligible: '#4575b4', excluded: '#d73027' };
   let map, districtLayer, shelterLayer, sitesLayer, coverageLayer, chart, current = null, ledger = null;
 
-  function setStatus(text, error) {
+  let lastStatus = null;
+  // Status messages are kept as key + arguments so a language switch re-renders them.
+  function setStatus(key, args, error) {
+    lastStatus = key ? { key, args, error } : null;
     const s = $('status');
-    s.textContent = text;
+    s.textContent = key ? t(key, args) : '';
     s.classList.toggle('error', !!error);
   }
 
@@ -231,15 +234,15 @@
   async function run(e) {
     e.preventDefault();
     $('run').disabled = true;
-    setStatus(t('running'));
+    setStatus('running');
     try {
       const r = await json('/api/siting/runs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body()) });
       current = r;
-      setStatus(t('done', { id: r.id, solver: r.solver, status: r.status, ms: fmt(r.millis) }));
+      setStatus('done', { id: r.id, solver: r.solver, status: r.status, ms: fmt(r.millis) });
       draw();
       await loadRuns(r.id);
     } catch (err) {
-      setStatus(t('failed', { msg: err.message }), true);
+      setStatus('failed', { msg: err.message }, true);
     } finally {
       $('run').disabled = false;
     }
@@ -248,14 +251,14 @@
   async function start() {
     I18N.apply();
     $('lang').addEventListener('click', I18N.toggle);
-    I18N.onChange(() => { drawLegend(); if (current) { drawTable(); drawSummary(); drawChart(); } drawLedger(); loadRuns($('runs').value); });
+    I18N.onChange(() => { if (lastStatus) setStatus(lastStatus.key, lastStatus.args, lastStatus.error); drawLegend(); if (current) { drawTable(); drawSummary(); drawChart(); } drawLedger(); loadRuns($('runs').value); });
     initMap();
     $('params').addEventListener('submit', run);
     $('budget-source').addEventListener('change', e => { $('budget-row').hidden = e.target.value !== 'given'; });
-    $('runs').addEventListener('change', e => showRun(e.target.value).catch(err => setStatus(t('failed', { msg: err.message }), true)));
+    $('runs').addEventListener('change', e => showRun(e.target.value).catch(err => setStatus('failed', { msg: err.message }, true)));
     window.addEventListener('resize', () => chart && chart.resize());
     await Promise.all([loadSettings().catch(() => {}), loadDistricts(), loadShelters(), loadLedger().catch(() => {})]);
-    await loadRuns().catch(err => setStatus(t('failed', { msg: err.message }), true));
+    await loadRuns().catch(err => setStatus('failed', { msg: err.message }, true));
   }
 
   start();
