@@ -132,7 +132,12 @@ class RegisterSiting {
     }
 
     List<Map<String, Object>> list(int limit) {
-        return jdbc.sql(SqlFiles.load("siting/runs.sql")).param("limit", limit).query().listOfRows();
+        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("siting/runs.sql")).param("limit", limit).query()
+                .listOfRows();
+        for (Map<String, Object> row : rows) {
+            row.put("parameters", json.readTree((String) row.get("parameters")));
+        }
+        return rows;
     }
 
     private Map<String, Object> features(RegisterInstance.Loaded loaded, Selection selection, double radius,

@@ -59,6 +59,8 @@ class RegisterRunTest {
         assertThat(run.at("/next_best/id").stringValue()).isEqualTo("T-RUN-S5");
         assertThat(run.at("/next_best/fits_budget").asBoolean()).isFalse();
 
+        JsonNode list = new Http(port).get("/api/siting/runs?limit=5").json();
+        assertThat(list.get(0).at("/parameters/district").stringValue()).isEqualTo("T-RUN");
         JsonNode kept = new Http(port).get("/api/siting/runs/" + run.get("id").asLong()).json();
         assertThat(kept.get("chosen")).isEqualTo(run.get("chosen"));
         JsonNode features = kept.at("/geojson/sites/features");
