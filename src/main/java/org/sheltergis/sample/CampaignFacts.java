@@ -108,20 +108,26 @@ final class CampaignFacts {
     }
 
     private void signage(List<WorkRow> works, int remaining) {
-        List<WorkRow> candidates = new ArrayList<>();
+        // The campaign's remaining works are older public shelters; fall back to any public shelter if short.
+        List<WorkRow> older = new ArrayList<>();
+        List<WorkRow> newer = new ArrayList<>();
         for (WorkRow w : works) {
             if (w.publicInService()) {
-                candidates.add(w);
+                (w.completionYear <= year - 3 ? older : newer).add(w);
             }
         }
-        if (candidates.size() < remaining) {
-            throw new IllegalStateException("only " + candidates.size() + " public shelters for " + remaining + " signs");
+        if (older.size() + newer.size() < remaining) {
+            throw new IllegalStateException("only " + (older.size() + newer.size()) + " public shelters for "
+                    + remaining + " signs");
         }
-        Collections.shuffle(candidates, rnd);
-        for (WorkRow w : candidates.subList(0, remaining)) {
+        Collections.shuffle(older, rnd);
+        Collections.shuffle(newer, rnd);
+        older.addAll(newer);
+        for (WorkRow w : older.subList(0, remaining)) {
             boolean none = Seeds.chance(rnd, 0.35);
             w.signage = new WorkRow.Signage(none ? "none" : "outdated", null,
-                    dayIn(year - 1, 1, 365), Seeds.pick(rnd, none ? NOTES_NONE : NOTES_OUTDATED));
+                    between(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 3, 31)),
+                    Seeds.pick(rnd, none ? NOTES_NONE : NOTES_OUTDATED));
         }
         for (WorkRow w : works) {
             if (w.personnel() && w.signage == null) {
@@ -130,19 +136,20 @@ final class CampaignFacts {
         }
     }
 
-    /** Signs renewed in the campaign's first two years; works not yet built get them with construction. */
+    /**
+     * Signs renewed in the campaign's first two years (never before the work was finished); works not yet
+     * built get the new signs with construction.
+     */
     private WorkRow.Signage upgraded(WorkRow w) {
-        if ("planned".equals(w.status) || "under_construction".equals(w.status)) {
+        if (w.completionYear == null) {
             return new WorkRow.Signage("upgraded", year - 1, null, "随主体工程同步设置标识");
         }
-        int upgradedIn = Seeds.chance(rnd, 0.5) ? year - 2 : year - 1;
-        LocalDate inspected = dayIn(upgradedIn + Seeds.between(rnd, 0, 1), 1, 365);
-        LocalDate latest = LocalDate.of(year, 3, 31);
-        return new WorkRow.Signage("upgraded", upgradedIn, inspected.isAfter(latest) ? latest : inspected,
-                Seeds.pick(rnd, NOTES_UPGRADED));
+        int upgradedIn = Seeds.between(rnd, Math.min(year - 1, Math.max(year - 2, w.completionYear)), year - 1);
+        LocalDate inspected = between(LocalDate.of(upgradedIn, 1, 1), LocalDate.of(year, 3, 31));
+        return new WorkRow.Signage("upgraded", upgradedIn, inspected, Seeds.pick(rnd, NOTES_UPGRADED));
     }
 
-    private LocalDate dayIn(int y, int fromDay, int toDay) {
-        return LocalDate.ofYearDay(y, Seeds.between(rnd, fromDay, toDay));
+    private LocalDate between(LocalDate from, LocalDate to) {
+        return from.plusDays(rnd.nextInt((int) (to.toEpochDay() - from.toEpochDay()) + 1));
     }
 }

@@ -3,6 +3,7 @@ package org.sheltergis.sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -21,13 +22,11 @@ final class HazardPlacer {
     private final CityArea area;
     private final PeopleMap people;
     private final BucketIndex works;
-    private final Names names;
 
-    HazardPlacer(CityArea area, PeopleMap people, BucketIndex works, Names names) {
+    HazardPlacer(CityArea area, PeopleMap people, BucketIndex works) {
         this.area = area;
         this.people = people;
         this.works = works;
-        this.names = names;
     }
 
     List<HazardRow> place(Random rnd, int scale) {
@@ -36,21 +35,23 @@ final class HazardPlacer {
         for (int k = 0; k < scale; k++) {
             for (int n = 0; n < 6; n++) {
                 String brand = Seeds.chance(rnd, 0.6) ? "中国石化" : "中国石油";
-                add(placed, rnd, brand + names.place() + "加油站", "flammable_explosive", 50, amongHousing);
+                add(placed, rnd, place -> brand + place + "加油站", "flammable_explosive", 50, amongHousing);
             }
             for (int n = 0; n < 3; n++) {
-                add(placed, rnd, names.place() + "化工物流危化品仓库", "flammable_explosive", 50, null);
+                String firm = Seeds.chance(rnd, 0.5) ? "化工物流" : "危险品储运";
+                add(placed, rnd, place -> place + firm + "危化品仓库", "flammable_explosive", 50, null);
             }
             for (int n = 0; n < 2; n++) {
-                add(placed, rnd, names.place() + "水厂液氯储罐", "toxic", 100, null);
+                add(placed, rnd, place -> place + "水厂液氯储罐", "toxic", 100, null);
             }
-            add(placed, rnd, names.place() + "冷库氨罐", "toxic", 100, null);
+            add(placed, rnd, place -> place + "冷库氨罐", "toxic", 100, null);
         }
         return placed;
     }
 
-    private void add(List<HazardRow> placed, Random rnd, String name, String kind, double clearance,
-                     PeopleMap.Sampler sampler) {
+    /** Places one hazard; it is named after the neighbourhood it lands in. */
+    private void add(List<HazardRow> placed, Random rnd, Function<String, String> naming, String kind,
+                     double clearance, PeopleMap.Sampler sampler) {
         Envelope box = area.envelope();
         for (int t = 0; t < 20000; t++) {
             Coordinate c = sampler != null ? sampler.next(rnd)
@@ -64,11 +65,12 @@ final class HazardPlacer {
             if (area.onLand(c.x, c.y) && !works.anyWithin(p, clearance + WORK_MARGIN_M)
                     && p.distance(WenliangSite.playground()) > WenliangSite.OTHER_SITES_RADIUS_M
                     && farFrom(placed, p)) {
+                String name = naming.apply(PlanUnits.neighbourhood(c.x, c.y));
                 placed.add(new HazardRow(placed.size() + 1, name, kind, clearance, p));
                 return;
             }
         }
-        throw new IllegalStateException("no place found for hazard " + name);
+        throw new IllegalStateException("no place found for a hazard of kind " + kind);
     }
 
     private static boolean farFrom(List<HazardRow> placed, Point p) {

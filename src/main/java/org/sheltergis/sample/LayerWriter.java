@@ -18,14 +18,15 @@ final class LayerWriter {
 
     /**
      * Streams the population grid straight into the table (at scale 100 it has millions of cells) and adds
-     * each cell's people to the plan unit holding its centre. Returns {cells, people}.
+     * each cell's people to the plan unit holding its centre. Empty cells are left out at scale 1 only.
+     * Returns {cells, people}.
      */
-    long[] population(PopulationGrid grid, double cellSize, PlanUnits units, long[] peoplePerUnit)
+    long[] population(PopulationGrid grid, int scale, PlanUnits units, long[] peoplePerUnit)
             throws SQLException {
         long[] totals = new long[2];
         out.copy("core.population", "id, kind, population, geom", w -> {
             SQLException[] failure = {null};
-            grid.scan(cellSize, (x0, y0, size, people) -> {
+            grid.scan(PopulationGrid.cellSize(scale), scale > 1, (x0, y0, size, people) -> {
                 if (failure[0] != null) {
                     return;
                 }

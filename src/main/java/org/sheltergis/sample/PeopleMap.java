@@ -31,7 +31,7 @@ final class PeopleMap {
 
     static PeopleMap build(CityArea area, PopulationGrid grid) {
         PeopleMap map = new PeopleMap(area.envelope(), PopulationGrid.BASE_CELL_M);
-        grid.scan(PopulationGrid.BASE_CELL_M, (x0, y0, s, n) -> {
+        grid.scan(PopulationGrid.BASE_CELL_M, false, (x0, y0, s, n) -> {
             int i = (int) (Math.round(x0 / s) - map.ix0);
             int j = (int) (Math.round(y0 / s) - map.iy0);
             map.people[j * map.nx + i] = n;

@@ -30,8 +30,8 @@ final class PlanUnits {
         {"港闸", 120.815, 32.035}, {"永兴", 120.850, 32.045}, {"幸福", 120.790, 32.080},
         {"陈桥", 120.828, 32.100}, {"北濠", 120.880, 32.058}, {"新城", 120.905, 31.990},
         {"狼山", 120.880, 31.950}, {"五山", 120.862, 31.968}, {"中兴", 120.930, 31.965},
-        {"能达", 120.952, 31.972}, {"竹行", 120.962, 31.945}, {"小海", 120.998, 31.915},
-        {"新开", 120.985, 31.958}, {"江海", 121.030, 31.870}, {"通富", 121.060, 31.845},
+        {"能达", 120.952, 31.972}, {"竹行", 120.962, 31.945}, {"小海", 120.985, 31.912},
+        {"新开", 120.985, 31.958}, {"江海", 121.020, 31.835}, {"通富", 121.060, 31.845},
         {"苏通", 120.965, 31.865}, {"城山", 120.895, 31.970}, {"南川", 120.845, 31.985},
         {"姚港", 120.880, 31.984}, {"星湖", 120.930, 31.990}, {"芦泾", 120.755, 32.020},
         {"东港", 120.945, 32.015}, {"长桥", 120.895, 32.040}, {"江山", 120.930, 31.915},
@@ -91,6 +91,21 @@ final class PlanUnits {
             }
         }
         return CityArea.METRIC.createMultiPolygon(parts.toArray(new Polygon[0]));
+    }
+
+    /** The neighbourhood a point belongs to, by its nearest named centre, for naming things placed there. */
+    static String neighbourhood(double x, double y) {
+        String best = null;
+        double bestD = Double.MAX_VALUE;
+        for (Object[] c : CENTRES) {
+            double dx = LocalProjection.x((Double) c[1]) - x;
+            double dy = LocalProjection.y((Double) c[2]) - y;
+            if (dx * dx + dy * dy < bestD) {
+                bestD = dx * dx + dy * dy;
+                best = (String) c[0];
+            }
+        }
+        return best;
     }
 
     List<Unit> all() {

@@ -73,8 +73,12 @@ final class PopulationGrid {
         return density.raw(x, y) * peoplePerRawUnitArea;
     }
 
-    /** Walks the grid row by row (south to north, west to east) and hands every non-empty cell to the sink. */
-    long scan(double size, CellSink sink) {
+    /**
+     * Walks the grid row by row (south to north, west to east) and hands every non-empty cell to the sink.
+     * With {@code keepEmpty}, land cells whose rounded population is 0 are handed over too: on a fine grid
+     * most fringe cells round to nobody, and benchmarks want the cell count to grow with the scale.
+     */
+    long scan(double size, boolean keepEmpty, CellSink sink) {
         double[] running = {0};
         long[] emitted = {0};
         walk(size, (k, x0, y0, raw) -> {
@@ -84,7 +88,7 @@ final class PopulationGrid {
             double before = running[0];
             running[0] += raw * size * size * peoplePerRawUnitArea;
             int people = (int) (Math.round(running[0]) - Math.round(before));
-            if (people > 0) {
+            if (people > 0 || keepEmpty) {
                 sink.cell(x0, y0, size, people);
                 emitted[0] += people;
             }

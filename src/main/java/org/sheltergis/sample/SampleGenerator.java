@@ -53,12 +53,13 @@ public final class SampleGenerator {
             throw new IllegalArgumentException("campaign year out of range: " + campaignYear);
         }
         long start = System.nanoTime();
-        SampleModel model = SampleModel.build(seed, scale, campaignYear);
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             c.setAutoCommit(false);
             try {
+                // Checked before the few seconds of building, so a full register is refused at once.
                 requireEmpty(c);
+                SampleModel model = SampleModel.build(seed, scale, campaignYear);
                 SampleSummary summary = write(c, model, seed, scale, campaignYear, start);
                 c.commit();
                 return summary;
@@ -99,7 +100,7 @@ public final class SampleGenerator {
 
         LayerWriter layers = new LayerWriter(out);
         long[] perUnit = new long[m.planUnits.all().size()];
-        long[] cells = layers.population(m.grid, PopulationGrid.cellSize(scale), m.planUnits, perUnit);
+        long[] cells = layers.population(m.grid, scale, m.planUnits, perUnit);
         long units = layers.planUnits(m.planUnits, perUnit, new Seeds(seed).stream("plan-population"));
         long sites = layers.sites(m.sites);
         long hazards = layers.hazards(m.hazards);

@@ -52,7 +52,7 @@ final class SampleModel {
         }
         m.coverageShare = people.coveredShare(covered);
 
-        m.hazards = new HazardPlacer(area, people, footprints, new Names(seeds.stream("hazard-names")))
+        m.hazards = new HazardPlacer(area, people, footprints)
                 .place(seeds.stream("hazards"), scale);
         m.sites = new SitePlacer(area, people, footprints, m.hazards, new SiteNames(seeds.stream("site-names")),
                 covered).place(seeds.stream("sites"), scale);

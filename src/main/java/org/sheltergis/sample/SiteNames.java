@@ -8,7 +8,7 @@ import java.util.Set;
 final class SiteNames {
 
     private static final String[] SCHOOLS = {"小学操场", "中学操场", "实验学校操场", "初级中学操场"};
-    private static final String[] PARKS = {"公园", "游园", "体育公园", "滨河公园"};
+    private static final String[] PARKS = {"游园", "公园", "体育公园", "滨河公园"};
     private static final String[] SQUARES = {"广场", "文化广场", "市民广场"};
     private static final String[] GREENS = {"街头绿地", "防护绿地", "带状绿地"};
     private static final String[] OTHERS = {"社会停车场", "体育场", "公共用地", "闲置地块"};
@@ -22,7 +22,8 @@ final class SiteNames {
         used.add("文亮小学旁游园");
     }
 
-    String name(String kind) {
+    /** A unique name for a site of this kind, after its neighbourhood when that name is still free. */
+    String name(String kind, String neighbourhood) {
         String[] suffixes = switch (kind) {
             case "school_playground" -> SCHOOLS;
             case "park" -> PARKS;
@@ -30,6 +31,11 @@ final class SiteNames {
             case "green_space" -> GREENS;
             default -> OTHERS;
         };
+        for (String suffix : suffixes) {
+            if (used.add(neighbourhood + suffix)) {
+                return neighbourhood + suffix;
+            }
+        }
         for (int t = 0; t < 100; t++) {
             String first = "green_space".equals(kind) && Seeds.chance(rnd, 0.5)
                     ? Seeds.pick(rnd, Names.ROADS) : Seeds.pick(rnd, Names.PLACES);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -78,18 +79,24 @@ final class SitePlacer {
             default -> null;
         };
         for (int t = 0; t < 50000; t++) {
-            String kind = "over_work".equals(trap) ? "green_space" : SiteNames.kind(rnd);
+            String kind = switch (trap) {
+                case "over_work" -> "green_space";
+                case "small" -> Seeds.chance(rnd, 0.5) ? "green_space" : "park";
+                default -> SiteNames.kind(rnd);
+            };
             Polygon p = switch (trap) {
                 case "near_flammable", "near_toxic" -> shapes.near(rnd, kind, target.at().getCoordinate());
                 case "over_work" -> shapes.over(rnd, works.all().get(rnd.nextInt(works.all().size())));
-                case "small" -> shapes.small(rnd);
+                case "small" -> shapes.small(rnd, kind);
                 default -> shapes.ordinary(rnd, kind);
             };
             if (acceptable(p, trap, target)) {
                 // Buildable area leaves room for setbacks, trees and pipes; the small trap stays under 1,500 m².
                 double buildable = "small".equals(trap) ? Math.min(1450, p.getArea() * Seeds.uniform(rnd, 0.4, 0.6))
                         : p.getArea() * Seeds.uniform(rnd, 0.6, 0.9);
-                add(placed, kind, names.name(kind), buildable, 0, p, "ordinary".equals(trap) ? null : trap, rnd);
+                Coordinate c = p.getCentroid().getCoordinate();
+                String name = names.name(kind, PlanUnits.neighbourhood(c.x, c.y));
+                add(placed, kind, name, buildable, 0, p, "ordinary".equals(trap) ? null : trap, rnd);
                 return;
             }
         }

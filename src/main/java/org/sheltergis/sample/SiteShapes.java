@@ -21,9 +21,9 @@ final class SiteShapes {
         return outline(rnd, kind, c.x, c.y, Seeds.uniform(rnd, 2600, 14500));
     }
 
-    Polygon small(Random rnd) {
+    Polygon small(Random rnd, String kind) {
         Coordinate c = whereTheyLive.next(rnd);
-        return outline(rnd, "green_space", c.x, c.y, Seeds.uniform(rnd, 2000, 2500));
+        return outline(rnd, kind, c.x, c.y, Seeds.uniform(rnd, 2000, 2500));
     }
 
     /** A site of ordinary size whose centre lies 40–170 m from the given point. */

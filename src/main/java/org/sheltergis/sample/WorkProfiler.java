@@ -126,12 +126,12 @@ final class WorkProfiler {
             return "closed";
         }
         double u = rnd.nextDouble();
-        return u < 0.80 ? "on_alert" : u < 0.95 ? "open" : "closed";
+        return u < 0.82 ? "on_alert" : u < 0.97 ? "open" : "closed";
     }
 
     /** Newer works more often have a ramp or lift. */
     private double accessibleShare(Integer year) {
-        return year == null ? 0 : 0.12 + 0.4 * (year - 1990) / (double) (campaignYear - 1990);
+        return year == null ? 0 : 0.08 + 0.33 * (year - 1990) / (double) (campaignYear - 1990);
     }
 
     private String peacetimeUse(WorkRow w) {
