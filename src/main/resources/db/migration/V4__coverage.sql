@@ -145,12 +145,15 @@ BEGIN
         CROSS JOIN LATERAL (SELECT cn.id, s.geom <-> cn.geom AS d FROM cov_nodes cn ORDER BY s.geom <-> cn.geom LIMIT 1) n
         WHERE n.d <= p_radius
         GROUP BY n.id;
-    CREATE TEMP TABLE cov_reach ON COMMIT DROP AS
-        SELECT d.node, min(st.snap + d.agg_cost) AS cost
+    CREATE TEMP TABLE cov_reach (node bigint, cost double precision) ON COMMIT DROP;
+    IF EXISTS (SELECT 1 FROM cov_starts) THEN  -- pgr_drivingDistance refuses an empty set of start nodes
+        INSERT INTO cov_reach
+        SELECT d.node, min(st.snap + d.agg_cost)
         FROM pgr_drivingDistance('SELECT id, source, target, cost, reverse_cost FROM pg_temp.cov_edges',
-                                 coalesce((SELECT array_agg(node) FROM cov_starts), '{}'::bigint[]), p_radius, false) d
+                                 (SELECT array_agg(node) FROM cov_starts), p_radius, false) d
         JOIN cov_starts st ON st.node = d.from_v
         GROUP BY d.node;
+    END IF;
     CREATE UNIQUE INDEX ON cov_reach (node);
     UPDATE cov_cells c SET covered = coalesce(r.cost + n.d <= p_radius, false)
     FROM cov_cells c2
