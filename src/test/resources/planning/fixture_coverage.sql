@@ -14,10 +14,10 @@
 --       unit FX-A                 unit FX-B
 -- S1: personnel_1, public, 300 m²; S2: personnel_2, NOT public, 500 m² (planners see every shelter);
 -- P: personnel_1 in FX-A but only planned (1000 m², entrance (350,100)) — must not count.
-CREATE FUNCTION pg_temp.fx_pt(x double precision, y double precision) RETURNS geometry LANGUAGE sql AS $$
+CREATE OR REPLACE FUNCTION pg_temp.fx_pt(x double precision, y double precision) RETURNS geometry LANGUAGE sql AS $$
     SELECT ST_Transform(ST_SetSRID(ST_MakePoint(round(ST_X(o)) + x, round(ST_Y(o)) + y), 4549), 4326)
     FROM ST_Transform(ST_SetSRID(ST_MakePoint(119.5, 29.0), 4326), 4549) o $$;
-CREATE FUNCTION pg_temp.fx_box(x0 double precision, y0 double precision, x1 double precision, y1 double precision)
+CREATE OR REPLACE FUNCTION pg_temp.fx_box(x0 double precision, y0 double precision, x1 double precision, y1 double precision)
     RETURNS geometry LANGUAGE sql AS $$
     SELECT ST_Transform(ST_MakeEnvelope(round(ST_X(o)) + x0, round(ST_Y(o)) + y0, round(ST_X(o)) + x1, round(ST_Y(o)) + y1, 4549), 4326)
     FROM ST_Transform(ST_SetSRID(ST_MakePoint(119.5, 29.0), 4326), 4549) o $$;

@@ -77,7 +77,7 @@ class CoverageApiTest {
     void whatIfMakesANewRunThatComparesWithItsBase() {
         long base = runFixture().path("run").path("id").longValue();
         String body = "{\"works\":[{\"name\":\"假设\",\"shelteringArea\":20,\"geometry\":"
-                + CoverageFixture.point(jdbc, 100, 1100) + "}]}";
+                + CoverageFixture.point(jdbc, 100, 1090) + "}]}";
         var r = http.postJson("/api/analysis/coverage/" + base + "/what-if", body);
         assertThat(r.status()).isEqualTo(201);
         JsonNode run = r.json();

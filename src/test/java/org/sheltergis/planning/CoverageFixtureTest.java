@@ -99,7 +99,7 @@ class CoverageFixtureTest {
         long base = run(200, "cells", "auto", List.of());
         long whatIf = analysis.whatIf(base, List.of(
                 new WhatIfWork("polygon by the A/B border", 100, CoverageFixture.box(jdbc, 330, 90, 370, 110)),
-                new WhatIfWork("point north of C", 20, CoverageFixture.point(jdbc, 100, 1100))));
+                new WhatIfWork("point north of C", 20, CoverageFixture.point(jdbc, 100, 1090))));
         var units = units(whatIf);
         assertThat(units.get("FX-A")).containsExactly(360L, 360L, 0L, 144.0, 144.0, 400.0, 256.0, 1);
         assertThat(units.get("FX-B")).containsExactly(1080L, 1080L, 0L, 432.0, 432.0, 500.0, 68.0, 1);
