@@ -14,8 +14,13 @@ CREATE SCHEMA analysis;
 
 -- Metric expression indexes: the analysis compares EPSG:4549 geometries, and these let ST_DWithin use an index on
 -- exactly the expressions it evaluates (checked with EXPLAIN, see docs/benchmarks.md).
+-- Cells get a stored metric centroid: the analysis joins ~20,000 (×10: 200,000) of them by it, and a stored column
+-- saves transforming each cell twice per run (once for the index recheck, once for the output).
 CREATE INDEX entrances_geom_4549_idx ON core.entrances USING gist (ST_Transform(geom, 4549));
-CREATE INDEX population_centroid_idx ON core.population USING gist (ST_Centroid(geom));
+ALTER TABLE core.population
+    ADD COLUMN centroid_4549 geometry(Point, 4549) GENERATED ALWAYS AS (ST_Transform(ST_Centroid(geom), 4549)) STORED;
+CREATE INDEX population_centroid_4549_idx ON core.population USING gist (centroid_4549);
+COMMENT ON COLUMN core.population.centroid_4549 IS 'the cell centroid in EPSG:4549 metres (computed): a cell is covered when this point is within the service radius';
 
 -- Walkable roads for network distance. Empty by default: while it is empty the analysis measures straight lines.
 -- Nodes are the edges' end points (snapped to 1 cm), so a network is loaded as plain line work noded at junctions.
@@ -106,7 +111,7 @@ $$
     SELECT -h.no, true, ST_Transform(h.geom, 4549) FROM analysis.run_whatif_works h WHERE h.run_id = p_run
 $$;
 
--- Marks each cell of pg_temp.cov_cells covered or not by straight-line distance.
+-- Fills pg_temp.cov_hit with the cells of pg_temp.cov_cells whose centroid is within the radius in a straight line.
 CREATE FUNCTION analysis.cover_euclidean(p_run bigint, p_radius double precision) RETURNS void
     LANGUAGE plpgsql AS
 $$
@@ -114,13 +119,14 @@ BEGIN
     CREATE TEMP TABLE cov_supply ON COMMIT DROP AS SELECT geom FROM analysis.supply_points(p_run);
     CREATE INDEX ON cov_supply USING gist (geom);
     ANALYZE cov_supply;
-    UPDATE cov_cells c SET covered = EXISTS (
-        SELECT 1 FROM cov_supply s WHERE ST_DWithin(s.geom, c.centroid, p_radius));
+    INSERT INTO cov_hit
+    SELECT c.cell_id FROM cov_cells c
+    WHERE EXISTS (SELECT 1 FROM cov_supply s WHERE ST_DWithin(s.geom, c.centroid, p_radius));
     DROP TABLE cov_supply;
 END
 $$;
 
--- Marks each cell covered or not by walking distance over core.roads: the distance from a supply point to its nearest
+-- Fills pg_temp.cov_hit with the cells within the radius in walking distance over core.roads: the distance from a supply point to its nearest
 -- node, along the network (pgr_drivingDistance from all those nodes at once), then from the cell centroid's nearest
 -- node to the centroid. A supply point or centroid farther than the radius from any node reaches nothing.
 CREATE FUNCTION analysis.cover_network(p_run bigint, p_radius double precision) RETURNS void
@@ -155,19 +161,20 @@ BEGIN
         GROUP BY d.node;
     END IF;
     CREATE UNIQUE INDEX ON cov_reach (node);
-    UPDATE cov_cells c SET covered = coalesce(r.cost + n.d <= p_radius, false)
-    FROM cov_cells c2
-    CROSS JOIN LATERAL (SELECT cn.id, c2.centroid <-> cn.geom AS d FROM cov_nodes cn ORDER BY c2.centroid <-> cn.geom LIMIT 1) n
-    LEFT JOIN cov_reach r ON r.node = n.id
-    WHERE c2.cell_id = c.cell_id;
-    UPDATE cov_cells SET covered = false WHERE covered IS NULL;
+    INSERT INTO cov_hit
+    SELECT c.cell_id FROM cov_cells c
+    CROSS JOIN LATERAL (SELECT cn.id, c.centroid <-> cn.geom AS d FROM cov_nodes cn ORDER BY c.centroid <-> cn.geom LIMIT 1) n
+    JOIN cov_reach r ON r.node = n.id
+    WHERE r.cost + n.d <= p_radius;
     DROP TABLE cov_reach, cov_starts, cov_edges, cov_nodes, cov_ends;
 END
 $$;
 
 -- Computes a run whose row (parameters) and hypothetical works are already stored: fills run_units and run_uncovered.
+-- JIT is off: the planner's cost of ~20,000 ST_DWithin probes crosses the JIT threshold, and compiling took longer
+-- (~0.9 s) than the probes themselves.
 CREATE FUNCTION analysis.compute_coverage(p_run bigint) RETURNS void
-    LANGUAGE plpgsql AS
+    LANGUAGE plpgsql SET jit = off AS
 $$
 DECLARE
     r analysis.runs;
@@ -176,17 +183,15 @@ BEGIN
     SELECT * INTO STRICT r FROM analysis.runs WHERE id = p_run;
 
     CREATE TEMP TABLE cov_units ON COMMIT DROP AS
-        SELECT id, code, name, district_code, planned_population, geom
+        SELECT id, code, name, district_code, planned_population, geom, ST_Transform(geom, 4549) AS g
         FROM core.plan_units WHERE r.unit_codes IS NULL OR code = ANY (r.unit_codes);
-    ANALYZE cov_units;
 
     -- Each cell goes to one unit: the one containing its centroid (the lowest id on a shared border).
     CREATE TEMP TABLE cov_cells ON COMMIT DROP AS
-        SELECT DISTINCT ON (p.id) p.id AS cell_id, u.id AS unit_id, p.population,
-               ST_Transform(ST_Centroid(p.geom), 4549) AS centroid, p.geom, NULL::boolean AS covered
-        FROM cov_units u JOIN core.population p ON ST_Intersects(u.geom, ST_Centroid(p.geom))
+        SELECT DISTINCT ON (p.id) p.id AS cell_id, u.id AS unit_id, p.population, p.centroid_4549 AS centroid
+        FROM cov_units u JOIN core.population p ON ST_Intersects(u.g, p.centroid_4549)
         ORDER BY p.id, u.id;
-    ANALYZE cov_cells;
+    CREATE TEMP TABLE cov_hit (cell_id bigint PRIMARY KEY) ON COMMIT DROP;
 
     IF r.distance_mode = 'network' THEN
         PERFORM analysis.cover_network(p_run, r.radius_m);
@@ -203,9 +208,11 @@ BEGIN
            a.area + h.area - s.staying * r.m2_per_person,
            d.covered, d.covered::double precision / nullif(d.pop, 0), d.pop - d.covered
     FROM cov_units u
-    CROSS JOIN LATERAL (SELECT coalesce(sum(c.population), 0) AS pop,
-                               coalesce(sum(c.population) FILTER (WHERE c.covered), 0) AS covered
-                        FROM cov_cells c WHERE c.unit_id = u.id) d
+    LEFT JOIN (SELECT c.unit_id, sum(c.population) AS pop,
+                      coalesce(sum(c.population) FILTER (WHERE h.cell_id IS NOT NULL), 0) AS covered
+               FROM cov_cells c LEFT JOIN cov_hit h ON h.cell_id = c.cell_id
+               GROUP BY c.unit_id) dc ON dc.unit_id = u.id
+    CROSS JOIN LATERAL (SELECT coalesce(dc.pop, 0) AS pop, coalesce(dc.covered, 0) AS covered) d
     CROSS JOIN LATERAL (SELECT r.staying_share * CASE r.population_basis WHEN 'planned' THEN u.planned_population
                                                                           ELSE d.pop END AS staying) s
     CROSS JOIN LATERAL (SELECT coalesce(sum(w.sheltering_area), 0)::double precision AS area, count(*)::integer AS n
@@ -216,17 +223,34 @@ BEGIN
                         FROM analysis.run_whatif_works w
                         WHERE w.run_id = p_run AND ST_Intersects(u.geom, ST_PointOnSurface(w.geom))) h;
 
-    -- Uncovered cells merged into connected gaps per unit (cells touching within 1 m count as connected).
+    -- Uncovered cells merged into connected gaps per unit (cells touching, even at a corner, are connected; 1e-6° is
+    -- about 10 cm). Geometry stays in lon/lat, where the cells are stored, snapped to 1e-7° (~1 cm) so shared edges
+    -- meet exactly. Cells that are axis-aligned rectangles in lon/lat (the sample's grid) are first merged into
+    -- strips along each row, which leaves the union a fraction of the pieces; other cells go in as they are.
     INSERT INTO analysis.run_uncovered (run_id, unit_id, gap_no, population, cells, area_m2, geom)
-    SELECT p_run, unit_id, gap + 1, sum(population), count(*), ST_Area(ST_Union(g, 0.01)),
-           ST_Multi(ST_CollectionExtract(ST_Transform(ST_Union(g, 0.01), 4326), 3))
-    FROM (SELECT unit_id, population, g,
-                 ST_ClusterDBSCAN(g, 1.0, 1) OVER (PARTITION BY unit_id) AS gap
-          FROM (SELECT unit_id, population, ST_Transform(geom, 4549) AS g FROM cov_cells WHERE NOT covered) x) c
-    GROUP BY unit_id, gap;
+    SELECT p_run, unit_id, gap + 1, pop, n, ST_Area(ST_Transform(u, 4549)), ST_Multi(ST_CollectionExtract(u, 3))
+    FROM (SELECT unit_id, gap, sum(pop) AS pop, sum(n) AS n, ST_Union(geom) AS u
+          FROM (SELECT unit_id, pop, n, geom, ST_ClusterDBSCAN(geom, 1e-6, 1) OVER (PARTITION BY unit_id) AS gap
+                FROM (SELECT unit_id, sum(population) AS pop, count(*) AS n,
+                             CASE WHEN count(*) = 1 THEN (array_agg(g))[1]
+                                  ELSE ST_MakeEnvelope(min(x0), min(y0), max(x1), max(y1), 4326) END AS geom
+                      FROM (SELECT *, sum(CASE WHEN joins THEN 0 ELSE 1 END)
+                                          OVER (PARTITION BY unit_id ORDER BY y0, x0, cell_id) AS strip
+                            FROM (SELECT *, coalesce(rect AND lag(rect) OVER w AND x0 = lag(x1) OVER w
+                                                     AND y0 = lag(y0) OVER w AND y1 = lag(y1) OVER w, false) AS joins
+                                  FROM (SELECT c.unit_id, c.cell_id, c.population, g, ST_XMin(g) AS x0, ST_YMin(g) AS y0,
+                                               ST_XMax(g) AS x1, ST_YMax(g) AS y1,
+                                               ST_NPoints(g) = 5 AND ST_Area(g) >= ST_Area(ST_Envelope(g)) * (1 - 1e-9) AS rect
+                                        FROM cov_cells c
+                                        JOIN core.population p ON p.id = c.cell_id
+                                        CROSS JOIN LATERAL ST_SnapToGrid(p.geom, 1e-7) AS g
+                                        WHERE NOT EXISTS (SELECT 1 FROM cov_hit h WHERE h.cell_id = c.cell_id)) cells
+                                  WINDOW w AS (PARTITION BY unit_id ORDER BY y0, x0, cell_id)) lagged) runs
+                      GROUP BY unit_id, strip) strips) clustered
+          GROUP BY unit_id, gap) g;
 
     UPDATE analysis.runs SET duration_ms = extract(epoch FROM clock_timestamp() - t0) * 1000 WHERE id = p_run;
-    DROP TABLE cov_cells, cov_units;
+    DROP TABLE cov_hit, cov_cells, cov_units;
 END
 $$;
 
