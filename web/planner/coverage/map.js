@@ -28,7 +28,7 @@ const CoverageMap = (() => {
     } }).addTo(map);
     ringsLayer = L.layerGroup().addTo(map);
     ringsLayer.renderer = canvas;
-    gapsLayer = L.geoJSON(null, { style: { color: '#b2182b', weight: 1, fillColor: '#b2182b', fillOpacity: 0.55 },
+    gapsLayer = L.geoJSON(null, { style: { color: '#111', weight: 0.8, fillColor: '#252525', fillOpacity: 0.5 },
       onEachFeature: (f, l) => l.bindPopup(() => I18N.t('gapPopup', { unit: f.properties.unitName, n: f.properties.gap,
         pop: I18N.num(f.properties.population), area: I18N.num(f.properties.areaM2) })) }).addTo(map);
     whatIfLayer = L.geoJSON(null, { style: { color: '#6a3d9a', weight: 2, fillOpacity: 0.4 },
@@ -69,7 +69,7 @@ const CoverageMap = (() => {
     const div = legend.getContainer();
     const title = mode === 'coverage' ? I18N.t('legendCoverage') : I18N.t('legendBalance');
     div.innerHTML = `<b>${title}</b>` + classes().map(c => `<div><i style="background:${c.color}"></i>${c.label}</div>`).join('')
-      + `<div><i style="background:#b2182b"></i>${I18N.t('gapLegend')}</div>`
+      + `<div><i style="background:#252525;opacity:.6"></i>${I18N.t('gapLegend')}</div>`
       + `<div><i class="ring"></i>${I18N.t('ringLegend')}${run ? ' ' + run.run.parameters.radiusM + ' m' : ''}</div>`;
   }
 
