@@ -116,12 +116,15 @@ CREATE FUNCTION analysis.cover_euclidean(p_run bigint, p_radius double precision
     LANGUAGE plpgsql AS
 $$
 BEGIN
+    -- Driven from the supply side: ~2,500 probes of the cells' centroid index rather than ~43,000 probes of an index
+    -- of supply points (about 3x faster on the sample).
     CREATE TEMP TABLE cov_supply ON COMMIT DROP AS SELECT geom FROM analysis.supply_points(p_run);
-    CREATE INDEX ON cov_supply USING gist (geom);
     ANALYZE cov_supply;
     INSERT INTO cov_hit
-    SELECT c.cell_id FROM cov_cells c
-    WHERE EXISTS (SELECT 1 FROM cov_supply s WHERE ST_DWithin(s.geom, c.centroid, p_radius));
+    SELECT DISTINCT c.cell_id
+    FROM cov_supply s
+    JOIN core.population p ON ST_DWithin(p.centroid_4549, s.geom, p_radius)
+    JOIN cov_cells c ON c.cell_id = p.id;
     DROP TABLE cov_supply;
 END
 $$;
@@ -226,31 +229,44 @@ BEGIN
     -- Uncovered cells merged into connected gaps per unit (cells touching, even at a corner, are connected; 1e-6° is
     -- about 10 cm). Geometry stays in lon/lat, where the cells are stored, snapped to 1e-7° (~1 cm) so shared edges
     -- meet exactly. Cells that are axis-aligned rectangles in lon/lat (the sample's grid) are first merged into
-    -- strips along each row, which leaves the union a fraction of the pieces; other cells go in as they are.
+    -- strips along each row, then strips of the same span into blocks down each column: the final dissolve then
+    -- has a fraction of the pieces (x1 sample: 33,000 cells -> ~3,000 blocks). Other cells go in as they are.
+    CREATE TEMP TABLE cov_gapcells ON COMMIT DROP AS
+        SELECT c.unit_id, c.cell_id, c.population, g, ST_XMin(g) AS x0, ST_YMin(g) AS y0, ST_XMax(g) AS x1,
+               ST_YMax(g) AS y1, ST_NPoints(g) = 5 AND ST_Area(g) >= ST_Area(ST_Envelope(g)) * (1 - 1e-9) AS rect
+        FROM cov_cells c
+        JOIN core.population p ON p.id = c.cell_id
+        CROSS JOIN LATERAL ST_SnapToGrid(p.geom, 1e-7) AS g
+        WHERE NOT EXISTS (SELECT 1 FROM cov_hit h WHERE h.cell_id = c.cell_id);
+    CREATE TEMP TABLE cov_strips ON COMMIT DROP AS
+        SELECT unit_id, min(cell_id) AS id, sum(population) AS pop, count(*) AS n, bool_and(rect) AS rect,
+               min(x0) AS x0, min(y0) AS y0, max(x1) AS x1, max(y1) AS y1,
+               CASE WHEN count(*) = 1 THEN (array_agg(g))[1] END AS g
+        FROM (SELECT *, sum(CASE WHEN joins THEN 0 ELSE 1 END) OVER (PARTITION BY unit_id ORDER BY y0, x0, cell_id) AS k
+              FROM (SELECT *, coalesce(rect AND lag(rect) OVER w AND x0 = lag(x1) OVER w AND y0 = lag(y0) OVER w
+                                       AND y1 = lag(y1) OVER w, false) AS joins
+                    FROM cov_gapcells WINDOW w AS (PARTITION BY unit_id ORDER BY y0, x0, cell_id)) a) b
+        GROUP BY unit_id, k;
+    CREATE TEMP TABLE cov_blocks ON COMMIT DROP AS
+        SELECT unit_id, sum(pop) AS pop, sum(n) AS n,
+               CASE WHEN bool_and(rect) THEN ST_MakeEnvelope(min(x0), min(y0), max(x1), max(y1), 4326)
+                    ELSE (array_agg(g))[1] END AS geom
+        FROM (SELECT *, sum(CASE WHEN joins THEN 0 ELSE 1 END) OVER (PARTITION BY unit_id ORDER BY x0, x1, y0, id) AS k
+              FROM (SELECT *, coalesce(rect AND lag(rect) OVER w AND x0 = lag(x0) OVER w AND x1 = lag(x1) OVER w
+                                       AND y0 = lag(y1) OVER w, false) AS joins
+                    FROM cov_strips WINDOW w AS (PARTITION BY unit_id ORDER BY x0, x1, y0, id)) a) b
+        GROUP BY unit_id, k;
+    -- The dissolve is a zero-width buffer of the collected blocks: the same polygons as ST_Union here (valid,
+    -- edge-sharing rectangles) in about half the time.
     INSERT INTO analysis.run_uncovered (run_id, unit_id, gap_no, population, cells, area_m2, geom)
     SELECT p_run, unit_id, gap + 1, pop, n, ST_Area(ST_Transform(u, 4549)), ST_Multi(ST_CollectionExtract(u, 3))
-    FROM (SELECT unit_id, gap, sum(pop) AS pop, sum(n) AS n, ST_Union(geom) AS u
+    FROM (SELECT unit_id, gap, sum(pop) AS pop, sum(n) AS n, ST_Buffer(ST_Collect(geom), 0) AS u
           FROM (SELECT unit_id, pop, n, geom, ST_ClusterDBSCAN(geom, 1e-6, 1) OVER (PARTITION BY unit_id) AS gap
-                FROM (SELECT unit_id, sum(population) AS pop, count(*) AS n,
-                             CASE WHEN count(*) = 1 THEN (array_agg(g))[1]
-                                  ELSE ST_MakeEnvelope(min(x0), min(y0), max(x1), max(y1), 4326) END AS geom
-                      FROM (SELECT *, sum(CASE WHEN joins THEN 0 ELSE 1 END)
-                                          OVER (PARTITION BY unit_id ORDER BY y0, x0, cell_id) AS strip
-                            FROM (SELECT *, coalesce(rect AND lag(rect) OVER w AND x0 = lag(x1) OVER w
-                                                     AND y0 = lag(y0) OVER w AND y1 = lag(y1) OVER w, false) AS joins
-                                  FROM (SELECT c.unit_id, c.cell_id, c.population, g, ST_XMin(g) AS x0, ST_YMin(g) AS y0,
-                                               ST_XMax(g) AS x1, ST_YMax(g) AS y1,
-                                               ST_NPoints(g) = 5 AND ST_Area(g) >= ST_Area(ST_Envelope(g)) * (1 - 1e-9) AS rect
-                                        FROM cov_cells c
-                                        JOIN core.population p ON p.id = c.cell_id
-                                        CROSS JOIN LATERAL ST_SnapToGrid(p.geom, 1e-7) AS g
-                                        WHERE NOT EXISTS (SELECT 1 FROM cov_hit h WHERE h.cell_id = c.cell_id)) cells
-                                  WINDOW w AS (PARTITION BY unit_id ORDER BY y0, x0, cell_id)) lagged) runs
-                      GROUP BY unit_id, strip) strips) clustered
+                FROM cov_blocks) clustered
           GROUP BY unit_id, gap) g;
 
     UPDATE analysis.runs SET duration_ms = extract(epoch FROM clock_timestamp() - t0) * 1000 WHERE id = p_run;
-    DROP TABLE cov_hit, cov_cells, cov_units;
+    DROP TABLE cov_blocks, cov_strips, cov_gapcells, cov_hit, cov_cells, cov_units;
 END
 $$;
 
