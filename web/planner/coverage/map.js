@@ -15,7 +15,7 @@ const CoverageMap = (() => {
   const byUnit = new Map();
 
   function init(onSelectUnit) {
-    map = L.map('map', { preferCanvas: true, zoomControl: true, attributionControl: false }).setView([32.0, 120.87], 12);
+    map = L.map('map', { preferCanvas: true, zoomControl: true, attributionControl: false, zoomSnap: 0.25, zoomDelta: 0.5 }).setView([32.0, 120.87], 12);
     L.control.scale({ imperial: false }).addTo(map);
     const canvas = L.canvas({ padding: 0.3 });
     fetch('/api/layers/districts/features?limit=100').then(r => r.ok ? r.json() : null).then(fc => {
