@@ -25,9 +25,14 @@ for s in "${SCALES[@]}"; do
   q -d "$db" -tA -F ' ' -c "SELECT 'cells', count(*), 'people', sum(population) FROM core.population" \
     -c "SELECT 'supply points', count(*) FROM analysis.supply_points(0)" \
     -c "SELECT 'plan units', count(*) FROM core.plan_units"
+  # Wall time comes from the run itself (analysis.runs.duration_ms); CPU time is the database backend's user+system
+  # ticks from /proc around each run — on a machine shared with other work it shows what the run costs by itself.
   {
     echo "SET jit = off;"
+    echo "SELECT pg_backend_pid() AS pid \\gset"
+    echo "\\setenv BPID :pid"
     for i in $(seq 0 "$RUNS"); do
+      echo "\\! awk '{print \"cpu\", \$14+\$15}' /proc/\$BPID/stat"
       cat <<SQL
 BEGIN;
 INSERT INTO analysis.runs (label, radius_m, staying_share, m2_per_person, population_basis, distance_mode)
@@ -38,8 +43,11 @@ SELECT 'run $i', round(duration_ms::numeric), 'ms; covered', (SELECT sum(covered
 FROM analysis.runs WHERE id = :id;
 ROLLBACK;
 SQL
+      echo "\\! awk '{print \"cpu\", \$14+\$15}' /proc/\$BPID/stat"
     done
-  } | q -d "$db" -tA -F ' ' | sed 's/^run 0 /warm-up /'
+  } | q -d "$db" -tA -F ' ' | sed 's/^run 0 /warm-up /' \
+    | awk '/^cpu /{ if (have) { printf "%s; cpu %d ms\n", line, ($2 - t0) * 10; have = 0 } else { t0 = $2 }; next }
+           /^(warm-up|run) /{ line = $0; have = 1; next } NF { print }'
   echo "-- plans (the cells' centroid index in both joins):"
   q -d "$db" -tA <<'SQL' | grep -E "Index|Seq Scan|Nested|Hash Join" | sed 's/^/   /'
 SET jit = off;
