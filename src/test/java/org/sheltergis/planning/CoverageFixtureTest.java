@@ -157,4 +157,24 @@ class CoverageFixtureTest {
                 .query(Long.class).single();
         assertThat(analysed).isEqualTo(independent).isGreaterThanOrEqualTo(1080L);
     }
+
+    /** The sample's story: the old town around 文亮小学 is a gap that the playground shelter was built to close. */
+    @Test
+    void theSamplesOldTownGapAroundWenliangShowsUp() {
+        long run = analysis.run(CoverageParameters.defaults(analysis.settings()));
+        Long people = jdbc.sql("""
+                SELECT g.population FROM analysis.run_uncovered g, core.candidate_sites s
+                WHERE g.run_id = ? AND s.name = '文亮小学操场' AND ST_Intersects(g.geom, s.geom)
+                ORDER BY g.population DESC LIMIT 1""").param(run).query(Long.class).optional().orElse(0L);
+        assertThat(people).isGreaterThan(1000L);
+        // A hypothetical shelter on the playground covers people in that gap.
+        String site = jdbc.sql("SELECT ST_AsGeoJSON(ST_PointOnSurface(geom), 8) FROM core.candidate_sites WHERE name = '文亮小学操场'")
+                .query(String.class).single();
+        long whatIf = analysis.whatIf(run, List.of(new WhatIfWork("文亮小学操场", 6000, site)));
+        long before = jdbc.sql("SELECT sum(covered_population) FROM analysis.run_units WHERE run_id = ?").param(run)
+                .query(Long.class).single();
+        long after = jdbc.sql("SELECT sum(covered_population) FROM analysis.run_units WHERE run_id = ?").param(whatIf)
+                .query(Long.class).single();
+        assertThat(after).isGreaterThan(before + 1000);
+    }
 }
