@@ -12,7 +12,10 @@ const SHELL = [
 const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/layers/districts/features'];
 
 self.addEventListener('install', event => {
-  event.waitUntil(caches.open(SHELL_CACHE).then(c => c.addAll(SHELL)).then(() => self.skipWaiting()));
+  // The data too: the page's first requests ran before this worker controlled it.
+  event.waitUntil(caches.open(SHELL_CACHE).then(c => c.addAll(SHELL))
+    .then(() => caches.open(DATA_CACHE)).then(c => c.addAll(DATA).catch(() => {}))
+    .then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', event => {

@@ -11,7 +11,8 @@ import java.util.List;
  * Who is asking, for the rate limit. The socket's peer, unless that peer is a trusted reverse proxy: then the
  * right-most X-Forwarded-For hop that is not itself a trusted proxy. The service runs with
  * {@code forward-headers-strategy: framework}, whose filter replaces the remote address with the header's value from
- * anyone; the original peer is read from the unwrapped request so a client cannot pick its own bucket.
+ * anyone (and hides the header); the peer and the header are read from the unwrapped request so a client cannot pick
+ * its own bucket.
  */
 class ClientAddress {
 
@@ -30,7 +31,8 @@ class ClientAddress {
         if (!isTrusted(peer)) {
             return peer;
         }
-        String header = request.getHeader("X-Forwarded-For");
+        // From the unwrapped request too: the framework's filter hides the forwarded headers once applied.
+        String header = inner instanceof HttpServletRequest http ? http.getHeader("X-Forwarded-For") : null;
         if (header == null || header.isBlank()) {
             return peer;
         }

@@ -1,5 +1,6 @@
 package org.sheltergis.shelters;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sheltergis.common.BadRequestException;
@@ -51,8 +52,13 @@ class PublicShelterController {
             @RequestParam(required = false, defaultValue = "false") boolean ev) {
         NearestQuery query = validate(lon, lat, limit, accessible, parking, ev);
         List<NearestShelter> found = nearest.find(query);
-        return Map.of("lon", lon, "lat", lat, "detourFactor", settings.detourFactor(),
-                "walkingSpeedMpm", settings.walkingSpeedMpm(), "shelters", found);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("lon", lon);
+        body.put("lat", lat);
+        body.put("detourFactor", settings.detourFactor());
+        body.put("walkingSpeedMpm", settings.walkingSpeedMpm());
+        body.put("shelters", found);
+        return body;
     }
 
     @GetMapping("/map-config")
