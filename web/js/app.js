@@ -178,8 +178,8 @@ function drawAnswer() {
   });
   if (list.length) {
     const first = list[0].entrance;
-    const bounds = L.latLngBounds([at, toMap(first.lon, first.lat)]);
-    if (!map.getBounds().pad(-0.1).contains(bounds)) map.fitBounds(bounds.pad(0.5), { maxZoom: 17 });
+    // Show the way: the point and the nearest entrance fill the view (not closer than street level).
+    map.fitBounds(L.latLngBounds([at, toMap(first.lon, first.lat)]), { padding: [48, 48], maxZoom: 17 });
   }
 }
 

@@ -63,6 +63,9 @@ class PublicMapBrowserTest {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--window-size=360,740", "--lang=zh-CN");
+        // Headless Chromium will not make a window narrower than 500 px: emulate the phone's screen instead.
+        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true)));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .build();
         return new ChromeDriver(service, options);
