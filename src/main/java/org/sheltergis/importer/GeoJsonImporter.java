@@ -75,6 +75,7 @@ public class GeoJsonImporter {
         }
         try {
             int written = write(target, parsed, crs, errors);
+            errors.sort(java.util.Comparator.comparingInt(FeatureError::index));
             return new ImportReport(layer, features.size(), errors.isEmpty() ? written : 0, List.copyOf(errors), warnings);
         } catch (SQLException e) {
             return failed(layer, features.size(), "the database refused the import: " + e.getMessage());
@@ -132,10 +133,10 @@ public class GeoJsonImporter {
         JsonNode props = feature.path("properties");
         if (props.isObject()) {
             for (var entry : props.properties()) {
-                String name = entry.getKey();
+                String name = target.column(entry.getKey()).orElse(null);
                 JsonNode v = entry.getValue();
-                if (!target.columnTypes().containsKey(name)) {
-                    ignored.add(name);
+                if (name == null) {
+                    ignored.add(entry.getKey());
                 } else if (!v.isNull()) {
                     values.put(name, v.isValueNode() ? v.asString() : v.toString());
                 }

@@ -93,6 +93,21 @@ enum ImportTarget {
         return shape;
     }
 
+    /**
+     * The column an attribute of an imported file fills: its own name, or — since Shapefiles cut field names to 10
+     * characters — the one column those 10 characters begin.
+     */
+    Optional<String> column(String attribute) {
+        if (columnTypes.containsKey(attribute)) {
+            return Optional.of(attribute);
+        }
+        if (attribute.length() != 10) {
+            return Optional.empty();
+        }
+        var matches = columnTypes.keySet().stream().filter(c -> c.startsWith(attribute)).toList();
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
     /** Column name → SQL type, for the attributes this table accepts. */
     Map<String, String> columnTypes() {
         return columnTypes;
