@@ -31,11 +31,20 @@ const map = L.map('map', { zoomControl: true, keyboard: true, maxZoom: config.ti
   maxBounds: L.latLngBounds(toMap(config.area[0] - 0.5, config.area[1] - 0.5), toMap(config.area[2] + 0.5, config.area[3] + 0.5)) })
   .setView(toMap(config.center[0], config.center[1]), config.zoom);
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+// When no tile loads (no internet, a blocked tile server) the map says so; the district boundaries still draw.
+const tileHealth = { loaded: 0, failed: 0 };
+const noTiles = L.control({ position: 'bottomleft' });
+noTiles.onAdd = () => { const d = L.DomUtil.create('div', 'no-tiles'); d.setAttribute('role', 'status'); d.dataset.i18n = 'noTiles'; d.textContent = t('noTiles'); return d; };
 if (config.tiles.available !== false) {
   for (const url of config.tiles.layers) {
     L.tileLayer(url, { subdomains: config.tiles.subdomains || 'abc', maxZoom: config.tiles.maxZoom || 18,
-      attribution: config.tiles.attribution, crossOrigin: true }).addTo(map);
+      attribution: config.tiles.attribution, crossOrigin: true })
+      .on('tileload', () => { tileHealth.loaded++; if (noTiles._map) noTiles.remove(); })
+      .on('tileerror', () => { if (++tileHealth.failed >= 4 && !tileHealth.loaded && !noTiles._map) noTiles.addTo(map); })
+      .addTo(map);
   }
+} else {
+  noTiles.addTo(map);
 }
 
 // ---------------------------------------------------------------- layers
@@ -82,7 +91,7 @@ function addLayersControl() {
 }
 addLayersControl();
 legendControl(map).addTo(map);
-L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);
+L.control.scale({ imperial: false, position: 'topleft' }).addTo(map);
 
 // ---------------------------------------------------------------- data
 api.districts().then(fc => districtLayer.addData(fc)).catch(() => markOffline());
@@ -151,6 +160,7 @@ async function nearestAt(lon, lat, who) {
   document.getElementById('hint').hidden = true;
   document.getElementById('card').innerHTML = '';
   renderResults(document.getElementById('results'), answer, { open: id => openCard(id) });
+  map.invalidateSize();   // the panel grew: the map is shorter now
   drawAnswer();
 }
 
@@ -169,7 +179,7 @@ function drawAnswer() {
     if (i === 0) {
       L.polyline([at, door], { color: '#c4262e', weight: 4, dashArray: '8 6' }).addTo(answerLayer);
       L.circleMarker(door, { radius: 8, color: '#fff', weight: 3, fillColor: '#c4262e', fillOpacity: 1 })
-        .bindTooltip(s.name + ' · ' + t(`kind_${e.kind}`) + ' · ' + distanceText(s.distanceM), { permanent: true, direction: 'top', className: 'door-label' })
+        .bindTooltip(distanceText(s.distanceM) + ' · ' + t(`kind_${e.kind}`), { permanent: true, direction: 'top', offset: [0, -8], className: 'door-label' })
         .addTo(answerLayer);
     } else {
       L.marker(door, { icon: L.divIcon({ className: 'rank-pin', html: String(i + 1), iconSize: [20, 20] }), title: s.name, keyboard: false })
@@ -215,6 +225,7 @@ function openCard(id) {
   const s = fromAnswer || (f && shelterFromFeature(f));
   if (!s) return;
   state.card = id;
+  setTimeout(() => map.invalidateSize(), 0);
   renderCard(document.getElementById('card'), s, {
     close: () => { document.getElementById('card').innerHTML = ''; state.card = null; },
     report: shelter => report.open({ id: shelter.id, name: shelter.name, lon: shelter.lon, lat: shelter.lat })

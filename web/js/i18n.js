@@ -30,7 +30,7 @@ const TEXT = {
     kind_pedestrian: '人员出入口', kind_vehicle: '车辆出入口', kind_emergency: '应急出口',
     signage_none: '尚未设置标识', signage_outdated: '标识陈旧', signage_upgraded: '已更新标识（{y} 年）',
     cat_locked: '门锁闭无法进入', cat_flooded: '进水或积水', cat_damaged: '设施损坏', cat_sign_missing: '标识缺失',
-    cat_other: '其他问题', km: '{n} 公里', m: '{n} 米', yes: '是', no: '否'
+    cat_other: '其他问题', noTiles: '底图无法加载（可能已离线），仅显示行政区界和掩蔽工程。', km: '{n} 公里', m: '{n} 米', yes: '是', no: '否'
   },
   en: {
     title: 'Nantong Shelter Map', skip: 'Skip to results', offline: 'Offline', searchLabel: 'Search shelters by name or address',
@@ -62,7 +62,7 @@ const TEXT = {
     kind_pedestrian: 'Pedestrian entrance', kind_vehicle: 'Vehicle entrance', kind_emergency: 'Emergency exit',
     signage_none: 'No signs yet', signage_outdated: 'Outdated signs', signage_upgraded: 'New signs ({y})',
     cat_locked: 'Locked, cannot get in', cat_flooded: 'Flooded', cat_damaged: 'Damaged', cat_sign_missing: 'Sign missing',
-    cat_other: 'Other', km: '{n} km', m: '{n} m', yes: 'yes', no: 'no'
+    cat_other: 'Other', noTiles: 'Base map unavailable (offline?): showing district boundaries and shelters.', km: '{n} km', m: '{n} m', yes: 'yes', no: 'no'
   }
 };
 

@@ -31,7 +31,7 @@ export function renderResults(el, answer, handlers) {
 export function renderCard(el, s, handlers) {
   const link = location.origin + location.pathname + '?shelter=' + s.id + (currentLang() === 'en' ? '&lang=en' : '');
   const entrances = (s.entrances || []).map(e =>
-    '<li>' + esc(t('kind_' + e.kind)) + (e.accessible ? ' · ♿ ' + esc(t('accessible')) : '') + '</li>').join('');
+    '<li>' + esc(t('kind_' + e.kind)) + (e.accessible ? ' <span class="tag" title="' + esc(t('accessible')) + '">♿</span>' : '') + '</li>').join('');
   const parking = !s.hasParking ? t('noParking')
     : s.parkingFree != null ? t('parkingValue', { free: s.parkingFree, total: s.parkingSpaces })
     : t('parkingUnknown', { total: s.parkingSpaces });
