@@ -26,7 +26,7 @@ echo "database $DB: $("${PSQL[@]}" -c "SELECT count(*) FROM pub.shelters") publi
 echo "machine: $(nproc) cores, $(uname -sr)"
 
 # The service's own SQL with the request's values written in (pgbench substitutes :lon and :lat per transaction).
-sed -e 's/:accessible/false/g; s/:parking/false/g; s/:ev/false/g; s/:candidates/200/g; s/:limit/5/g' \
+sed -e 's/:accessible/false/g; s/:parking/false/g; s/:ev/false/g; s/:candidates/60/g; s/:limit/5/g' \
     ../../src/main/resources/sql/shelters/nearest.sql > "$WORK/nearest.sql"
 {
   echo "\\set i random(1, 10000)"

@@ -31,7 +31,14 @@ export async function mapConfig() {
   catch (e) { return DEFAULT_CONFIG; }
 }
 
-export function shelters() { return getJson('/api/public/shelters', 15000); }
+/** The public shelter list; entrances come compact ([id, kind, accessible, lon, lat]) and are unpacked here. */
+export async function shelters() {
+  const fc = await getJson('/api/public/shelters', 30000);
+  for (const f of fc.features) {
+    f.properties.entrances = (f.properties.entrances || []).map(([id, kind, accessible, lon, lat]) => ({ id, kind, accessible, lon, lat }));
+  }
+  return fc;
+}
 
 export function districts() { return getJson('/api/layers/districts/features?limit=100', 15000); }
 

@@ -1,5 +1,5 @@
 -- Every public shelter as a point with its public attributes and entrances: what the page clusters, searches and
--- (offline) ranks by distance. One GeoJSON FeatureCollection assembled in PostGIS.
+-- (offline) ranks by distance. One GeoJSON FeatureCollection assembled in PostGIS (the service strips its whitespace).
 SELECT json_build_object(
     'type', 'FeatureCollection',
     'features', coalesce(json_agg(json_build_object(
@@ -11,9 +11,10 @@ SELECT json_build_object(
             'open_status', p.open_status, 'wheelchair_accessible', p.wheelchair_accessible,
             'has_parking', p.has_parking, 'parking_spaces', p.parking_spaces, 'parking_free', p.parking_free,
             'ev_chargers', p.ev_chargers, 'signage_status', p.signage_status, 'signage_year', p.signage_year,
-            'entrances', (SELECT json_agg(json_build_object('id', e.id, 'kind', e.kind, 'accessible', e.accessible,
-                                                            'lon', round(ST_X(e.geom)::numeric, 6),
-                                                            'lat', round(ST_Y(e.geom)::numeric, 6)) ORDER BY e.id)
+            -- Compact, since every visitor loads them: [id, kind, accessible, lon, lat] per entrance.
+            'entrances', (SELECT json_agg(json_build_array(e.id, e.kind, e.accessible,
+                                                           round(ST_X(e.geom)::numeric, 6), round(ST_Y(e.geom)::numeric, 6))
+                                          ORDER BY e.id)
                           FROM pub.entrances e WHERE e.shelter_id = p.id)))
         ORDER BY p.id), '[]'::json))::text
 FROM pub.shelter_points p

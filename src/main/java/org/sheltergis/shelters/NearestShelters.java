@@ -46,14 +46,55 @@ class NearestShelters {
         return overNetwork(q, straight);
     }
 
+    /**
+     * The straight-line answer, exact: the KNN cut runs in degrees, so an entrance left out could still be nearer than
+     * the last answer by up to the longitude squeeze (cos φ); when the answer reaches beyond what the cut guarantees,
+     * the search is repeated with eight times the candidates (up to {@link #MAX_CANDIDATES}).
+     */
     private List<NearestShelter> straightLine(NearestQuery q, int limit) {
+        int candidates = settings.candidates();
+        while (true) {
+            Pass pass = straightLinePass(q, limit, candidates);
+            if (pass.exact(limit, candidates, q.lat()) || candidates >= MAX_CANDIDATES) {
+                return pass.shelters();
+            }
+            candidates = Math.min(candidates * 8, MAX_CANDIDATES);
+        }
+    }
+
+    static final int MAX_CANDIDATES = 4000;
+
+    /** One KNN pass: the shelters found, how many entrances were candidates and the farthest one (degrees). */
+    record Pass(List<NearestShelter> shelters, long candidateCount, double horizonDeg) {
+        boolean exact(int limit, int candidates, double lat) {
+            if (candidateCount > 0 && candidateCount < candidates) {
+                return true;   // every qualifying entrance was a candidate
+            }
+            if (shelters.size() < limit) {
+                return false;  // too few passed the filters among the candidates, or none were found at all
+            }
+            return shelters.get(shelters.size() - 1).straightM() <= guaranteedMetres(horizonDeg, lat);
+        }
+
+        /** A lower bound on the geodesic distance of any entrance outside the candidate cut (1 % margin). */
+        static double guaranteedMetres(double horizonDeg, double lat) {
+            double squeeze = Math.cos(Math.toRadians(Math.abs(lat) + horizonDeg));
+            return 0.99 * 111_195 * squeeze * horizonDeg;
+        }
+    }
+
+    private Pass straightLinePass(NearestQuery q, int limit, int candidates) {
         double factor = settings.detourFactor();
         double speed = settings.walkingSpeedMpm();
-        return jdbc.sql(SqlFiles.load("shelters/nearest.sql"))
+        long[] count = {0};
+        double[] horizon = {0};
+        List<NearestShelter> shelters = jdbc.sql(SqlFiles.load("shelters/nearest.sql"))
                 .param("lon", q.lon()).param("lat", q.lat())
                 .param("accessible", q.accessible()).param("parking", q.parking()).param("ev", q.ev())
-                .param("candidates", settings.candidates()).param("limit", limit)
+                .param("candidates", candidates).param("limit", limit)
                 .query((rs, n) -> {
+                    count[0] = rs.getLong("candidate_count");
+                    horizon[0] = rs.getDouble("horizon_deg");
                     double straightM = rs.getDouble("straight_m");
                     var entrance = new NearestShelter.Entrance(rs.getLong("entrance_id"), rs.getString("entrance_kind"),
                             rs.getBoolean("entrance_accessible"), rs.getDouble("entrance_lon"),
@@ -69,6 +110,7 @@ class NearestShelters {
                     return shelter.measured(entrance, straightM, straightM * factor, STRAIGHT_LINE, speed);
                 })
                 .list();
+        return new Pass(shelters, count[0], horizon[0]);
     }
 
     private List<NearestShelter> overNetwork(NearestQuery q, List<NearestShelter> shortlist) {

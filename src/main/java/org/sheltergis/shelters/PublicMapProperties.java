@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param walkingSpeedMpm walking speed in metres per minute (75 ≈ 4.5 km/h, a pace older people keep)
  * @param defaultLimit   shelters returned by the nearest search when no limit is asked for
  * @param maxLimit       the cap on the nearest search's limit
- * @param candidates     entrances fetched by KNN before refining per shelter (enough to hold {@code maxLimit} shelters)
+ * @param candidates     entrances fetched by KNN in a first pass before refining per shelter (widened when needed)
  * @param area           the area served (lon/lat); a point outside is a 400
  * @param tiles          the base map
  * @param routing        whether to use the road network with pgRouting when one is loaded
@@ -32,14 +32,14 @@ public record PublicMapProperties(
         walkingSpeedMpm = walkingSpeedMpm != null ? walkingSpeedMpm : 75.0;
         defaultLimit = defaultLimit != null ? defaultLimit : 5;
         maxLimit = maxLimit != null ? maxLimit : 20;
-        candidates = candidates != null ? candidates : 200;
+        candidates = candidates != null ? candidates : 60;
         area = area != null ? area : new Area(120.19, 31.63, 121.96, 32.72);
         tiles = tiles != null ? tiles : new Tiles(null, null, null, null, null, null, null);
         routing = routing != null ? routing : new Routing(true, 3000.0, 5);
         if (detourFactor < 1.0) {
             throw new IllegalArgumentException("shelter.public-map.detour-factor must be at least 1");
         }
-        if (walkingSpeedMpm <= 0 || defaultLimit < 1 || maxLimit < defaultLimit || candidates < maxLimit) {
+        if (walkingSpeedMpm <= 0 || defaultLimit < 1 || maxLimit < defaultLimit || candidates < 1) {
             throw new IllegalArgumentException("shelter.public-map: inconsistent speed or limits");
         }
     }

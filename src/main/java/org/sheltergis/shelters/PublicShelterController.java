@@ -36,7 +36,8 @@ class PublicShelterController {
     /** Every public shelter as a point with its public attributes and entrances (revalidated by ETag). */
     @GetMapping("/shelters")
     ResponseEntity<String> shelters(WebRequest request) {
-        String etag = "\"shelters-" + shelters.version() + "\"";
+        // Weak: Tomcat does not gzip a response with a strong ETag, and this one must be compressed.
+        String etag = "W/\"shelters-" + shelters.version() + "\"";
         if (request.checkNotModified(etag)) {
             return null;
         }
