@@ -179,7 +179,7 @@ function drawAnswer() {
     if (i === 0) {
       L.polyline([at, door], { color: '#c4262e', weight: 4, dashArray: '8 6' }).addTo(answerLayer);
       L.circleMarker(door, { radius: 8, color: '#fff', weight: 3, fillColor: '#c4262e', fillOpacity: 1 })
-        .bindTooltip(distanceText(s.distanceM) + ' · ' + t(`kind_${e.kind}`), { permanent: true, direction: 'top', offset: [0, -8], className: 'door-label' })
+        .bindTooltip(distanceText(s.distanceM) + ' · ' + t(`kind_${e.kind}`), { permanent: true, direction: 'right', offset: [10, 0], className: 'door-label' })
         .addTo(answerLayer);
     } else {
       L.marker(door, { icon: L.divIcon({ className: 'rank-pin', html: String(i + 1), iconSize: [20, 20] }), title: s.name, keyboard: false })

@@ -1,5 +1,4 @@
--- The public shelter map: problem reports from citizens, an optional walking network for pgRouting, and the index
--- the nearest-shelter search orders by.
+-- The public shelter map: problem reports from citizens and an optional walking network for pgRouting.
 
 -- ---------------------------------------------------------------- problem reports
 
@@ -110,12 +109,5 @@ END $$;
 -- Streets are public knowledge; pgRouting runs the edge query with the caller's rights, so the public role reads them.
 CREATE VIEW pub.roads AS SELECT id, source, target, cost_m, geom FROM core.roads WHERE source IS NOT NULL;
 CREATE VIEW pub.road_vertices AS SELECT id, geom FROM core.road_vertices;
-
--- ---------------------------------------------------------------- nearest-shelter index
-
--- KNN in metres: degrees of longitude are shorter than degrees of latitude here (cos 32° ≈ 0.85), so ordering by
--- planar degrees would rank candidates wrongly near the cut. Ordering in EPSG:4549 (metres) keeps the candidate set
--- faithful to the geodesic distance the answer is refined with.
-CREATE INDEX entrances_geom_4549_idx ON core.entrances USING gist (ST_Transform(geom, 4549));
 
 GRANT SELECT ON pub.code_labels, pub.roads, pub.road_vertices TO ${public_role};

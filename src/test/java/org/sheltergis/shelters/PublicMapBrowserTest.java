@@ -58,6 +58,17 @@ class PublicMapBrowserTest {
         }
     }
 
+    /** A desktop browser window (no emulation). */
+    static ChromeDriver desktop() {
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--window-size=1280,800", "--lang=zh-CN");
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
     static ChromeDriver phone() {
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -160,6 +171,20 @@ class PublicMapBrowserTest {
         driver.get(share);
         waiting().until(d -> d.findElements(By.cssSelector("#card .card")).size() == 1);
         assertThat(driver.findElement(By.id("card-title")).getText()).isNotBlank();
+    }
+
+    @Test
+    void desktopPutsTheListBesideTheMap() throws IOException {
+        driver.quit();
+        driver = desktop();
+        openMap("/");
+        tapEmptyMap();
+        var map = driver.findElement(By.id("map")).getRect();
+        var panel = driver.findElement(By.id("panel")).getRect();
+        assertThat(panel.getX() + panel.getWidth()).isLessThanOrEqualTo(map.getX() + 1);
+        assertThat(map.getHeight()).isGreaterThan(500);
+        assertThat(driver.findElement(By.cssSelector(".legend-body")).isDisplayed()).isTrue();
+        shot("07-nearest-zh-desktop");
     }
 
     @Test
