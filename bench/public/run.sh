@@ -36,8 +36,8 @@ sed -e 's/:accessible/false/g; s/:parking/false/g; s/:ev/false/g; s/:candidates/
   echo
 } > "$WORK/pgbench.sql"
 
-echo "warming up the service (5 s)"
-wrk -t"$THREADS" -c"$CLIENTS" -d5s -s points.lua "http://127.0.0.1:$PORT" >/dev/null
+echo "warming up the service (15 s)"
+wrk -t"$THREADS" -c"$CLIENTS" -d15s -s points.lua "http://127.0.0.1:$PORT" >/dev/null
 echo "service: GET /api/public/nearest, $CLIENTS clients, ${SECONDS_} s"
 wrk -t"$THREADS" -c"$CLIENTS" -d"${SECONDS_}s" --latency -s points.lua "http://127.0.0.1:$PORT" | tee "$WORK/wrk.txt" | grep -E '^BENCH|Non-2xx' || true
 
