@@ -179,7 +179,9 @@ function drawAnswer() {
     if (i === 0) {
       L.polyline([at, door], { color: '#c4262e', weight: 4, dashArray: '8 6' }).addTo(answerLayer);
       L.circleMarker(door, { radius: 8, color: '#fff', weight: 3, fillColor: '#c4262e', fillOpacity: 1 })
-        .bindTooltip(distanceText(s.distanceM) + ' · ' + t(`kind_${e.kind}`), { permanent: true, direction: 'right', offset: [10, 0], className: 'door-label' })
+        .bindTooltip(distanceText(s.distanceM) + ' · ' + t(`kind_${e.kind}`), { permanent: true, className: 'door-label',
+          // Away from the person, so the label never hides the line or the "you are here" dot.
+          direction: at.lng > door.lng ? 'left' : 'right', offset: [at.lng > door.lng ? -10 : 10, 0] })
         .addTo(answerLayer);
     } else {
       L.marker(door, { icon: L.divIcon({ className: 'rank-pin', html: String(i + 1), iconSize: [20, 20] }), title: s.name, keyboard: false })
