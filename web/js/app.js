@@ -191,7 +191,11 @@ function drawAnswer() {
   if (list.length) {
     const first = list[0].entrance;
     // Show the way: the point and the nearest entrance fill the view (not closer than street level).
-    map.fitBounds(L.latLngBounds([at, toMap(first.lon, first.lat)]), { padding: [48, 48], maxZoom: 17 });
+    // Room for the entrance label on its side (it is drawn away from the person).
+    const door = toMap(first.lon, first.lat);
+    const labelLeft = at.lng > door.lng;
+    map.fitBounds(L.latLngBounds([at, door]), { maxZoom: 17,
+      paddingTopLeft: [labelLeft ? 170 : 40, 48], paddingBottomRight: [labelLeft ? 40 : 170, 48] });
   }
 }
 
