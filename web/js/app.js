@@ -194,8 +194,12 @@ function drawAnswer() {
     // Room for the entrance label on its side (it is drawn away from the person).
     const door = toMap(first.lon, first.lat);
     const labelLeft = at.lng > door.lng;
-    map.fitBounds(L.latLngBounds([at, door]), { maxZoom: 17,
+    map.fitBounds(L.latLngBounds([at, door]), { maxZoom: 17, animate: false,
       paddingTopLeft: [labelLeft ? 170 : 40, 48], paddingBottomRight: [labelLeft ? 40 : 170, 48] });
+    // At street level the fit centres the way; shift it so the label is not cut off at a narrow screen's edge.
+    const px = map.latLngToContainerPoint(door), width = map.getSize().x, room = 180;
+    if (labelLeft && px.x < room) map.panBy([px.x - room, 0], { animate: false });
+    if (!labelLeft && width - px.x < room) map.panBy([px.x - (width - room), 0], { animate: false });
   }
 }
 
