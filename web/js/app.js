@@ -178,7 +178,7 @@ function drawAnswer() {
     const door = toMap(e.lon, e.lat);
     if (i === 0) {
       L.polyline([at, door], { color: '#c4262e', weight: 4, dashArray: '8 6' }).addTo(answerLayer);
-      L.circleMarker(door, { radius: 8, color: '#fff', weight: 3, fillColor: '#c4262e', fillOpacity: 1 })
+      state.doorMarker = L.circleMarker(door, { radius: 8, color: '#fff', weight: 3, fillColor: '#c4262e', fillOpacity: 1 })
         .bindTooltip(distanceText(s.distanceM) + ' · ' + t(`kind_${e.kind}`), { permanent: true, className: 'door-label',
           // Away from the person, so the label never hides the line or the "you are here" dot.
           direction: at.lng > door.lng ? 'left' : 'right', offset: [at.lng > door.lng ? -10 : 10, 0] })
@@ -197,7 +197,8 @@ function drawAnswer() {
     map.fitBounds(L.latLngBounds([at, door]), { maxZoom: 17, animate: false,
       paddingTopLeft: [labelLeft ? 170 : 40, 48], paddingBottomRight: [labelLeft ? 40 : 170, 48] });
     // At street level the fit centres the way; shift it so the label is not cut off at a narrow screen's edge.
-    const px = map.latLngToContainerPoint(door), width = map.getSize().x, room = 180;
+    const tip = state.doorMarker?.getTooltip()?.getElement();
+    const px = map.latLngToContainerPoint(door), width = map.getSize().x, room = (tip ? tip.offsetWidth : 200) + 30;
     if (labelLeft && px.x < room) map.panBy([px.x - room, 0], { animate: false });
     if (!labelLeft && width - px.x < room) map.panBy([px.x - (width - room), 0], { animate: false });
   }
