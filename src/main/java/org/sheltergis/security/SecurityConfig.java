@@ -74,6 +74,8 @@ class SecurityConfig {
                 .addFilterBefore(new ApiKeyFilter(keys, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BodySizeLimitFilter(settings), DisableEncodeUrlFilter.class)
                 .addFilterBefore(new ReportRateLimitFilter(settings.reportRateLimit(), Clock.systemUTC()), DisableEncodeUrlFilter.class)
+                // Only pages are worth returning to after login; an API call must not start a session.
+                .requestCache(c -> c.requestCache(pageRequestCache()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .httpBasic(basic -> basic.disable())
                 .headers(h -> h
@@ -92,6 +94,13 @@ class SecurityConfig {
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tiles
                 + "; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
                 + " frame-ancestors 'none'";
+    }
+
+    private static org.springframework.security.web.savedrequest.RequestCache pageRequestCache() {
+        var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !ProblemResponses.isMachinePath(request)
+                && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
+        return cache;
     }
 
     private static RequestMatcher matcher(String... patterns) {
