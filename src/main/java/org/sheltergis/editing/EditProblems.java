@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * 500. The transaction has rolled back already.
  */
 @RestControllerAdvice(assignableTypes = EditController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class EditProblems {
 
     @ExceptionHandler(DataIntegrityViolationException.class)

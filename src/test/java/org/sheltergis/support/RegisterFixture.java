@@ -41,6 +41,14 @@ public final class RegisterFixture {
         }
     }
 
+    /** A work at a given place (its south-west corner), for tests that look for its coordinates in responses. */
+    public long workAt(String function, boolean publicShelter, String name, double lon, double lat) {
+        double d = 0.0004;
+        String wkt = String.format(java.util.Locale.ROOT, "MULTIPOLYGON(((%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f)))",
+                lon, lat, lon + d, lat, lon + d, lat + d, lon, lat + d, lon, lat);
+        return insert(function, publicShelter, name, wkt, SEQUENCE.incrementAndGet());
+    }
+
     /** A work: a ~40 m square near central Nantong (120.87 E, 32.01 N), offset by the sequence so works do not overlap. */
     public long work(String function, boolean publicShelter, String name) {
         int n = SEQUENCE.incrementAndGet();
@@ -49,6 +57,10 @@ public final class RegisterFixture {
         double d = 0.0004;
         String wkt = String.format(java.util.Locale.ROOT, "MULTIPOLYGON(((%f %f,%f %f,%f %f,%f %f,%f %f)))",
                 lon, lat, lon + d, lat, lon + d, lat + d, lon, lat + d, lon, lat);
+        return insert(function, publicShelter, name, wkt, n);
+    }
+
+    private long insert(String function, boolean publicShelter, String name, String wkt, int n) {
         return jdbc.sql("""
                 INSERT INTO core.works (code, name, function, protection_level, construction_mode, district_code, address,
                     footprint, building_area, protected_area, sheltering_area, completion_year, public_shelter, status)
