@@ -36,7 +36,7 @@ class AuditController {
         return audit.listEntries(bound(from, "from"), bound(to, "to"), limit, offset);
     }
 
-    @GetMapping(value = "/api/admin/audit.csv", produces = "text/csv")
+    @GetMapping("/api/admin/audit.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         var entries = audit.listEntries(bound(from, "from"), bound(to, "to"), EXPORT_LIMIT, 0);
         StringBuilder csv = new StringBuilder("\uFEFFid,at,actor,action,object_type,object_id,before,after\r\n");
