@@ -1,0 +1,63 @@
+package org.sheltergis.sample;
+
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.sheltergis.common.CommandLine;
+import org.sheltergis.common.ShelterProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ./shelter sample --scale N [--db NAME] [--seed S] [--replace]}: loads the synthetic sample at a scale, for
+ * benchmarks. Refuses a register that already holds data unless told to replace it.
+ */
+@Component
+class SampleCommand implements CommandLine {
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final ShelterProperties properties;
+
+    SampleCommand(DataSource dataSource, JdbcClient jdbc, ShelterProperties properties) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    @Override
+    public String name() {
+        return "sample";
+    }
+
+    @Override
+    public int run(List<String> args) {
+        Map<String, String> options = CommandLine.options(args);
+        int scale;
+        long seed;
+        try {
+            scale = Integer.parseInt(options.getOrDefault("scale", "1"));
+            seed = Long.parseLong(options.getOrDefault("seed", Long.toString(SampleGenerator.DEFAULT_SEED)));
+        } catch (NumberFormatException e) {
+            System.err.println("usage: ./shelter sample --scale N [--db NAME] [--seed S] [--replace]");
+            return 2;
+        }
+        if (scale < 1 || scale > 1000) {
+            System.err.println("--scale must be between 1 and 1000");
+            return 2;
+        }
+        boolean hasData = jdbc.sql("SELECT EXISTS (SELECT 1 FROM core.works) OR EXISTS (SELECT 1 FROM core.districts)")
+                .query(Boolean.class).single();
+        if (hasData) {
+            if (!options.containsKey("replace")) {
+                System.err.println("the register already holds data; add --replace to empty it and load the sample");
+                return 1;
+            }
+            jdbc.sql(org.sheltergis.common.SqlFiles.load("sample/empty_register.sql")).update();
+        }
+        long start = System.nanoTime();
+        var summary = new SampleGenerator(dataSource).generate(seed, scale, properties.campaign().yearOrCurrent());
+        System.out.printf("loaded the sample x%d in %.1f s: %s%n", scale, (System.nanoTime() - start) / 1e9, summary);
+        return 0;
+    }
+}

@@ -1,0 +1,78 @@
+package org.sheltergis.sample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * Puts works where people live: locations are drawn with probability rising with population density, each
+ * gets a building-sized outline, and outlines keep a street's width apart. Nothing goes near 文亮小学.
+ */
+final class WorksPlacer {
+
+    /** Density weighting: above 1 crowds works into the centres, below 1 spreads them out. */
+    static final double DENSITY_POWER = 1.5;
+    /**
+     * Each work already within {@link #NEIGHBOUR_M} makes another one there this much less likely: compounds
+     * each get their own basement rather than five works landing in one block.
+     */
+    static final double CROWDING = 0.1;
+    private static final double NEIGHBOUR_M = 250.0;
+    private static final double GAP_M = 25.0;
+    private static final int TRIES_PER_WORK = 4000;
+
+    private final CityArea area;
+    private final PeopleMap.Sampler sampler;
+    private final double areaScale;
+    private final Polygon playground = WenliangSite.playground();
+    private final BucketIndex placedSoFar = new BucketIndex();
+
+    /**
+     * @param areaScale shrinks outlines at large scale factors, where realistic sizes would no longer fit.
+     */
+    WorksPlacer(CityArea area, PeopleMap people, double areaScale) {
+        this.area = area;
+        this.sampler = people.sampler(DENSITY_POWER);
+        this.areaScale = areaScale;
+    }
+
+    List<Polygon> place(Random rnd, int count) {
+        List<Polygon> placed = new ArrayList<>(count);
+        for (int n = 0; n < count; n++) {
+            Polygon p = null;
+            for (int t = 0; t < TRIES_PER_WORK && p == null; t++) {
+                Coordinate c = sampler.next(rnd);
+                // Ease the crowding rule the longer a work finds no place, so a full city still fills up.
+                double crowding = Math.min(1.0, CROWDING * StrictMath.pow(1.5, t / 100));
+                int neighbours = placedSoFar.centresWithin(c.x, c.y, NEIGHBOUR_M);
+                if (rnd.nextDouble() >= StrictMath.pow(crowding, neighbours)) {
+                    continue;
+                }
+                Polygon candidate = Shapes.building(rnd, c.x, c.y, buildingArea(rnd));
+                if (fits(candidate)) {
+                    p = candidate;
+                }
+            }
+            if (p == null) {
+                throw new IllegalStateException("no room left for work " + (n + 1) + " of " + count);
+            }
+            placedSoFar.add(p);
+            placed.add(p);
+        }
+        return placed;
+    }
+
+    /** Building area: lognormal around 3,800 m², kept within 1,600–11,500 m² (before scaling). */
+    private double buildingArea(Random rnd) {
+        double a = 3800 * StrictMath.exp(0.55 * rnd.nextGaussian());
+        return Math.max(1600, Math.min(11500, a)) * areaScale;
+    }
+
+    private boolean fits(Polygon p) {
+        return p.distance(playground) >= WenliangSite.NO_WORK_RADIUS_M && area.onLand(p)
+                && !placedSoFar.anyWithin(p, GAP_M);
+    }
+}
