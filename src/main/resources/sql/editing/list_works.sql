@@ -9,6 +9,7 @@ SELECT coalesce(json_agg(x ORDER BY x.code), '[]')::text FROM (
   LEFT JOIN core.parking p ON p.work_id = w.id
   WHERE (CAST(:q AS text) IS NULL OR w.code ILIKE :q ESCAPE '\' OR w.name ILIKE :q ESCAPE '\')
     AND (CAST(:district AS text) IS NULL OR w.district_code = :district)
+    AND (CAST(:ids AS bigint[]) IS NULL OR w.id = ANY(CAST(:ids AS bigint[])))
     AND (CAST(:signage AS text) IS NULL OR coalesce(s.status, 'none') = :signage)
   ORDER BY w.code
   LIMIT :limit

@@ -41,7 +41,8 @@ class EditController {
     /** Works by code or name (substring), district and signage status, at most {@code limit}. */
     @GetMapping(value = "/works", produces = MediaType.APPLICATION_JSON_VALUE)
     String listWorks(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
-            @RequestParam(required = false) String signage, @RequestParam(defaultValue = "200") int limit) {
+            @RequestParam(required = false) String signage, @RequestParam(required = false) String ids,
+            @RequestParam(defaultValue = "200") int limit) {
         if (limit < 1 || limit > 2000) {
             throw new BadRequestException("limit", "limit must be between 1 and 2000");
         }
@@ -53,9 +54,30 @@ class EditController {
         }
         String pattern = q == null || q.isBlank() ? null
                 : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql(SqlFiles.load("editing/list_works.sql")).param("q", pattern)
+        Long[] idList = parseIds(ids);
+        return jdbc.sql(SqlFiles.load("editing/list_works.sql")).param("q", pattern).param("ids", idList)
                 .param("district", district == null || district.isBlank() ? null : district)
                 .param("signage", signage).param("limit", limit).query(String.class).single();
+    }
+
+    /** {@code 1,2,3} as ids (at most 2000), or null when absent. */
+    private static Long[] parseIds(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return null;
+        }
+        String[] parts = ids.split(",");
+        if (parts.length > 2000) {
+            throw new BadRequestException("ids", "at most 2000 ids");
+        }
+        Long[] out = new Long[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Long.parseLong(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new BadRequestException("ids", "ids must be a comma-separated list of numbers");
+            }
+        }
+        return out;
     }
 
     @GetMapping(value = "/works/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
