@@ -1,11 +1,12 @@
--- The signage campaign in the main urban area: works not upgraded before this year are the year's target; those
--- upgraded this year are done; the rest remain. Decommissioned works are out of scope.
+-- The signage campaign (橙色地带): public shelters in service in the main urban area — the works citizens must be able to
+-- tell from an ordinary basement. Those not upgraded before this year are the year's target; those upgraded this year
+-- are done; the rest remain.
 WITH scope AS (
     SELECT w.id, w.district_code, coalesce(s.status, 'none') AS status, s.year_upgraded
     FROM core.works w
     JOIN core.districts d ON d.code = w.district_code
     LEFT JOIN core.signage s ON s.work_id = w.id
-    WHERE d.main_urban AND w.status <> 'decommissioned'
+    WHERE d.main_urban AND w.public_shelter AND w.status = 'in_service'
 ), by_district AS (
     SELECT d.code, d.name_zh, d.name_en,
            count(*) AS works,
