@@ -18,7 +18,7 @@
     revoke: { zh: '吊销', en: 'Revoke' }, revoked: { zh: '已吊销', en: 'Revoked' },
     newPassword: { zh: '新密码（至少10位）：', en: 'New password (10+ characters):' },
     tokenOnce: { zh: '请立即复制此密钥，它不会再次显示：', en: 'Copy this key now; it will not be shown again:' },
-    done: { zh: '已完成', en: 'Done' }
+    done: { zh: '已完成', en: 'Done' }, restricted: { zh: '涉密', en: 'restricted' }
   };
   const t = k => Staff.t(T[k]);
   const $ = id => document.getElementById(id);
@@ -46,7 +46,7 @@
   async function loadLayers() {
     const layers = await Staff.json('/api/layers');
     $('layer-choices').innerHTML = layers.map(l => '<label class="check"><input type="checkbox" name="layers" value="' + Staff.esc(l.name) + '"> '
-      + Staff.esc(Staff.t(l.title)) + ' <span class="muted">' + Staff.esc(l.name) + (l.access === 'restricted' ? ' 🔒' : '') + '</span></label>').join('');
+      + Staff.esc(Staff.t(l.title)) + ' <span class="muted">' + Staff.esc(l.name) + (l.access === 'restricted' ? ' · ' + t('restricted') : '') + '</span></label>').join('');
   }
 
   async function loadAudit() {

@@ -7,7 +7,10 @@
   const tx = (k, n) => Staff.t(T[k]).replace('{n}', n);
   const COLORS = { upgraded: '#2e9d57', outdated: '#e8a21a', none: '#d0433b' };
   const map = L.map('map', { boxZoom: false }).setView([32.0, 120.88], 13);
-  const worksLayer = L.geoJSON(null, { style: styleOf, onEachFeature: bindFeature }).addTo(map);
+  const worksLayer = L.geoJSON(null, { style: styleOf, onEachFeature: bindFeature });
+  // Footprints are a few metres wide: below zoom 15 each work is drawn as a dot at its centre instead.
+  const dots = L.layerGroup();
+  const DETAIL_ZOOM = 15;
   const overlay = L.layerGroup().addTo(map);
   const byId = new Map();
   const selection = new Set();
@@ -24,6 +27,13 @@
 
   function bindFeature(f, layer) {
     byId.set(f.id, layer);
+    const dot = L.circleMarker(layer.getBounds().getCenter(), Object.assign(styleOf(f), { radius: 4 }));
+    dot.feature = f;
+    dots.addLayer(dot);
+    [layer, dot].forEach(l => bindClick(f, l));
+  }
+
+  function bindClick(f, layer) {
     layer.bindTooltip(() => Staff.esc(f.properties.name) + ' · ' + Staff.esc(f.properties.code)
       + (f.properties.public_shelter ? '' : ' · ' + tx('restricted')));
     layer.on('click', e => {
@@ -43,6 +53,7 @@
     const fc = await Staff.json('/api/layers/works/features?limit=10000');
     byId.clear();
     worksLayer.clearLayers();
+    dots.clearLayers();
     worksLayer.addData(fc);
     return fc;
   }
@@ -60,8 +71,19 @@
       + '</span> ' + Staff.esc(w.name) + '<span class="code">' + Staff.esc(w.code) + '</span></label>').join('');
   }
 
-  function selectionChanged() {
+  function restyle() {
     worksLayer.setStyle(styleOf);
+    dots.eachLayer(d => d.setStyle(Object.assign(styleOf(d.feature), { radius: selection.has(d.feature.id) ? 6 : 4, fillOpacity: 0.85 })));
+  }
+
+  function showLevel() {
+    const detail = map.getZoom() >= DETAIL_ZOOM;
+    if (detail) { map.removeLayer(dots); worksLayer.addTo(map); } else { map.removeLayer(worksLayer); dots.addTo(map); }
+  }
+  map.on('zoomend', showLevel);
+
+  function selectionChanged() {
+    restyle();
     document.getElementById('count').textContent = selection.size ? tx('selected', selection.size) : '';
     document.querySelectorAll('#list label').forEach(l => {
       const on = selection.has(Number(l.dataset.id));
@@ -124,7 +146,7 @@
 
   async function refreshAfterSave(state) {
     await loadWorks();
-    worksLayer.setStyle(styleOf);
+    restyle();
     await loadList();
     if (state && state.work) showSingle(state);
   }
@@ -167,7 +189,7 @@
     if (e.target.checked) selection.add(id); else selection.delete(id);
     selectionChanged();
     const layer = byId.get(id);
-    if (layer && e.target.checked) map.fitBounds(layer.getBounds(), { maxZoom: 17 });
+    if (layer && e.target.checked) map.fitBounds(layer.getBounds(), { maxZoom: 17, animate: false });
   });
   let timer = null;
   document.getElementById('q').addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(loadList, 250); });
@@ -230,6 +252,10 @@
     L.geoJSON(fc, { style: { color: '#1f3a5f', weight: 1, fill: false }, interactive: false }).addTo(map)).catch(() => {});
   document.getElementById('bulk-year').value = new Date().getFullYear();
   Staff.apply(T);
-  loadWorks().then(fc => { if (fc.features.length) map.fitBounds(worksLayer.getBounds(), { maxZoom: 15 }); });
+  loadWorks().then(fc => {
+    restyle();
+    if (fc.features.length) map.fitBounds(worksLayer.getBounds(), { maxZoom: 15 });
+    showLevel();
+  });
   loadList();
 })();
