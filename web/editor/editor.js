@@ -131,8 +131,8 @@
   async function save(url, body, after) {
     try {
       const result = await Staff.json(url, { method: 'PUT', json: body });
-      message(tx('saved'));
       await after(result);
+      message(tx('saved'));
     } catch (e) {
       if (e.status === 409) {
         message(tx('conflict'), 'warn');
@@ -163,9 +163,9 @@
     if (inspected) body.inspected = inspected;
     if (note) body.note = note;
     await save('/api/edit/signage', body, async results => {
-      message(tx('savedN', results.length));
       await refreshAfterSave(null);
       if (selection.size === 1) await loadSingle(ids[0]);
+      message(tx('savedN', results.length));
     });
   }
 
