@@ -131,8 +131,8 @@
   async function save(url, body, after) {
     try {
       const result = await Staff.json(url, { method: 'PUT', json: body });
-      await after(result);
       message(tx('saved'));
+      await after(result);
     } catch (e) {
       if (e.status === 409) {
         message(tx('conflict'), 'warn');
