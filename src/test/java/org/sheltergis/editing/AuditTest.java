@@ -3,6 +3,7 @@ package org.sheltergis.editing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.security.Role;
@@ -36,6 +37,11 @@ class AuditTest {
     void setUp() {
         fixture = new RegisterFixture(jdbc);
         editor = StaffClient.as(Role.EDITOR, port, users, tx);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        fixture.cleanUp();
     }
 
     @Test

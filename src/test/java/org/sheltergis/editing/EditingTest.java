@@ -2,6 +2,7 @@ package org.sheltergis.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.security.Role;
@@ -38,6 +39,11 @@ class EditingTest {
         fixture = new RegisterFixture(jdbc);
         alice = StaffClient.as(Role.EDITOR, port, users, tx);
         bob = StaffClient.as(Role.EDITOR, port, users, tx);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        fixture.cleanUp();
     }
 
     @Test

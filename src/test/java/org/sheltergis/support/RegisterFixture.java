@@ -16,6 +16,7 @@ public final class RegisterFixture {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     private final JdbcClient jdbc;
+    private final java.util.List<Long> created = new java.util.ArrayList<>();
 
     public RegisterFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -43,10 +44,15 @@ public final class RegisterFixture {
 
     /** A work at a given place (its south-west corner), for tests that look for its coordinates in responses. */
     public long workAt(String function, boolean publicShelter, String name, double lon, double lat) {
+        return workAt(function, publicShelter, name, lon, lat, null);
+    }
+
+    /** As above with a chosen id (e.g. one far above any other table's ids, so finding it in a text means something). */
+    public long workAt(String function, boolean publicShelter, String name, double lon, double lat, Long id) {
         double d = 0.0004;
         String wkt = String.format(java.util.Locale.ROOT, "MULTIPOLYGON(((%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f)))",
                 lon, lat, lon + d, lat, lon + d, lat + d, lon, lat + d, lon, lat);
-        return insert(function, publicShelter, name, wkt, SEQUENCE.incrementAndGet());
+        return insert(function, publicShelter, name, wkt, SEQUENCE.incrementAndGet(), id);
     }
 
     /** A work: a ~40 m square near central Nantong (120.87 E, 32.01 N), offset by the sequence so works do not overlap. */
@@ -57,19 +63,32 @@ public final class RegisterFixture {
         double d = 0.0004;
         String wkt = String.format(java.util.Locale.ROOT, "MULTIPOLYGON(((%f %f,%f %f,%f %f,%f %f,%f %f)))",
                 lon, lat, lon + d, lat, lon + d, lat + d, lon, lat + d, lon, lat);
-        return insert(function, publicShelter, name, wkt, n);
+        return insert(function, publicShelter, name, wkt, n, null);
     }
 
-    private long insert(String function, boolean publicShelter, String name, String wkt, int n) {
-        return jdbc.sql("""
-                INSERT INTO core.works (code, name, function, protection_level, construction_mode, district_code, address,
+    /**
+     * Deletes the works this fixture made (their signage, parking and entrances go with them), so the sample's campaign
+     * figures are as loaded for the tests that check them. Audit rows stay: they are history.
+     */
+    public void cleanUp() {
+        if (!created.isEmpty()) {
+            jdbc.sql("DELETE FROM core.works WHERE id = ANY(:ids)").param("ids", created.toArray(Long[]::new)).update();
+            created.clear();
+        }
+    }
+
+    private long insert(String function, boolean publicShelter, String name, String wkt, int n, Long chosenId) {
+        long id = jdbc.sql("""
+                INSERT INTO core.works (id, code, name, function, protection_level, construction_mode, district_code, address,
                     footprint, building_area, protected_area, sheltering_area, completion_year, public_shelter, status)
-                VALUES (:code, :name, :function, 'n6', 'attached', :district, '测试路' || :n || '号',
+                VALUES (coalesce(CAST(:id AS bigint), nextval(pg_get_serial_sequence('core.works', 'id'))), :code, :name, :function, 'n6', 'attached', :district, '测试路' || :n || '号',
                     ST_GeomFromText(:wkt, 4326), 3000, 2500, 2000, 2015, :pub, 'in_service')
                 RETURNING id""")
-                .param("code", "T-" + System.nanoTime() + "-" + n).param("name", name).param("function", function)
+                .param("id", chosenId).param("code", "T-" + System.nanoTime() + "-" + n).param("name", name).param("function", function)
                 .param("district", DISTRICT).param("n", n).param("wkt", wkt).param("pub", publicShelter)
                 .query(Long.class).single();
+        created.add(id);
+        return id;
     }
 
     public long publicShelter(String name) {
