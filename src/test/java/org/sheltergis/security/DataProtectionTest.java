@@ -128,7 +128,7 @@ class DataProtectionTest {
                     check(failures, r.status() == expected && r.contentType().startsWith("application/problem+json"),
                             who, call, r, "expected " + expected + " problem+json");
                 }
-                leaks(r.body()).ifPresent(s -> failures.add(who + " " + call + " leaks " + s));
+                leaks(r.body(), call.path()).ifPresent(s -> failures.add(who + " " + call + " leaks " + s));
             }
             int roleLevel = 2;
             for (var e : staff.entrySet()) {
@@ -154,7 +154,7 @@ class DataProtectionTest {
             if (!layer.isPublic()) {
                 check(failures, r.status() == 404, "anonymous", new Call("GET", "/api/layers/" + layer.name(), ""), r, "restricted layer served");
             }
-            leaks(r.body()).ifPresent(s -> failures.add("layer " + layer.name() + " leaks " + s));
+            leaks(r.body(), "").ifPresent(s -> failures.add("layer " + layer.name() + " leaks " + s));
         }
         // OGC API Features and WMS, when this build has them: every collection / layer they list.
         var collections = http.get("/ogcapi/collections?f=json");
@@ -164,7 +164,7 @@ class DataProtectionTest {
                 check(failures, catalog.findLayer(id).map(LayerDefinition::isPublic).orElse(true), "anonymous",
                         new Call("GET", "/ogcapi/collections", ""), collections, "lists restricted collection " + id);
                 var items = http.get("/ogcapi/collections/" + id + "/items?limit=10000&f=json");
-                leaks(items.body()).ifPresent(s -> failures.add("collection " + id + " leaks " + s));
+                leaks(items.body(), "").ifPresent(s -> failures.add("collection " + id + " leaks " + s));
             }
             for (LayerDefinition layer : catalog.listLayers(true)) {
                 if (!layer.isPublic()) {
@@ -277,7 +277,8 @@ class DataProtectionTest {
         return http.send(b);
     }
 
-    private java.util.Optional<String> leaks(String body) {
+    /** A restricted name, code, coordinate or id in the body; an id the request itself named may be echoed back. */
+    private java.util.Optional<String> leaks(String body, String requestPath) {
         if (body == null) {
             return java.util.Optional.empty();
         }
@@ -285,6 +286,9 @@ class DataProtectionTest {
             if (body.contains(s)) {
                 return java.util.Optional.of("'" + s + "'");
             }
+        }
+        if (requestPath.contains(Long.toString(secretId))) {
+            return java.util.Optional.empty();
         }
         // The id is far above every other table's ids, so finding the number anywhere is a leak.
         Matcher id = Pattern.compile("\\b" + secretId + "\\b").matcher(body);
