@@ -90,7 +90,7 @@
     } catch (err) { message(err.message, 'error'); }
   });
   $('show').addEventListener('click', () => loadAudit().catch(e => message(e.message, 'error')));
-  function render() { Staff.apply(T); loadUsers().catch(() => {}); loadKeys().catch(() => {}); }
+  function render() { Staff.apply(T); loadUsers().catch(() => {}); loadKeys().catch(() => {}); loadLayers().catch(() => {}); }
   document.addEventListener('staff:lang', render);
   Staff.apply(T);
   loadLayers();

@@ -175,7 +175,7 @@
       const before = r.before ? JSON.parse(r.before) : {};
       const after = r.after ? JSON.parse(r.after) : {};
       const changed = Object.keys(Object.assign({}, before, after)).filter(k => !['changed_at', 'version', 'changed_by'].includes(k)
-        && JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+        && JSON.stringify(before[k] === undefined ? null : before[k]) !== JSON.stringify(after[k] === undefined ? null : after[k]));
       const diff = changed.map(k => k + ': ' + JSON.stringify(before[k] === undefined ? null : before[k]).slice(0, 80) + ' → '
         + JSON.stringify(after[k] === undefined ? null : after[k]).slice(0, 80)).join('\n');
       return '<div class="history-item"><b>' + Staff.esc(r.at.replace('T', ' ').slice(0, 19)) + '</b> · ' + Staff.esc(r.actor) + ' · '
