@@ -23,6 +23,11 @@ public class CallerAccess {
         this.roles = roles;
     }
 
+    /** An instance outside Spring (unit tests of outlets): it reads the same security context with the same roles. */
+    public static CallerAccess standard() {
+        return new CallerAccess(SecurityConfig.roleHierarchy());
+    }
+
     /** Whether the current caller may read every restricted layer (the staff schema): staff with a role. */
     public boolean canReadRestricted() {
         return hasRole(Role.PLANNER);
