@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sheltergis.support.Http;
+import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,11 +31,11 @@ class CoverageApiTest {
     int port;
     @Autowired
     JdbcClient jdbc;
-    Http http;
+    StaffClient http;
 
     @BeforeAll
     void fixture() {
-        http = new Http(port);
+        http = StaffClient.admin(port);
         CoverageFixture.load(jdbc);
     }
 

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
+import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,34 +74,34 @@ class LedgerApiTest {
         // 1000 × 2500 + 200 × 2000 (the default rate) − 1.5 million
         assertThat(balance("T-LED")).isEqualTo(before + 2_500_000 + 400_000 - 1_500_000);
 
-        JsonNode allocations = new Http(port).get("/api/ledger/allocations?district=T-LED").json();
+        JsonNode allocations = StaffClient.admin(port).get("/api/ledger/allocations?district=T-LED").json();
         assertThat(allocations.get(0).get("site_code").stringValue()).isEqualTo("T-LED-S1");
-        JsonNode receipts = new Http(port).get("/api/ledger/receipts?district=T-LED").json();
+        JsonNode receipts = StaffClient.admin(port).get("/api/ledger/receipts?district=T-LED").json();
         assertThat(receipts.toString()).contains("某小区, 二期");
     }
 
     @Test
     void singleRowsAndTheCityWideBalance() {
-        JsonNode cityBefore = new Http(port).get("/api/ledger/balance").json().get("city");
-        Http.Response r = new Http(port).postJson("/api/ledger/receipts", """
+        JsonNode cityBefore = StaffClient.admin(port).get("/api/ledger/balance").json().get("city");
+        Http.Response r = StaffClient.admin(port).postJson("/api/ledger/receipts", """
                 {"project": "单笔", "district_code": "T-LED", "exempted_area": 10, "rate": 3000, "date": "2026-04-01"}""");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        JsonNode cityAfter = new Http(port).get("/api/ledger/balance").json().get("city");
+        JsonNode cityAfter = StaffClient.admin(port).get("/api/ledger/balance").json().get("city");
         assertThat(cityAfter.get("received").asDouble() - cityBefore.get("received").asDouble()).isEqualTo(30_000.0);
 
-        Http.Response over = new Http(port).postJson("/api/ledger/allocations", """
+        Http.Response over = StaffClient.admin(port).postJson("/api/ledger/allocations", """
                 {"site_code": "T-LED-S5", "amount": 1e13, "date": "2026-04-02"}""");
         assertThat(over.status()).isEqualTo(400);
         assertThat(over.json().get("parameter").stringValue()).isEqualTo("amount");
 
-        Http.Response missing = new Http(port).postJson("/api/ledger/receipts", """
+        Http.Response missing = StaffClient.admin(port).postJson("/api/ledger/receipts", """
                 {"district_code": "T-LED", "exempted_area": 10, "date": "2026-04-01"}""");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("parameter").stringValue()).isEqualTo("project");
     }
 
     private double balance(String district) {
-        JsonNode body = new Http(port).get("/api/ledger/balance?district=" + district).json();
+        JsonNode body = StaffClient.admin(port).get("/api/ledger/balance?district=" + district).json();
         for (JsonNode d : body.get("districts")) {
             if (district.equals(d.path("district_code").asString(""))) {
                 return d.get("balance").asDouble();
@@ -110,8 +111,8 @@ class LedgerApiTest {
     }
 
     private Http.Response csv(String text) {
-        Http http = new Http(port);
-        return http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/ledger/import"))
+        StaffClient http = StaffClient.admin(port);
+        return http.send(http.withCsrf(HttpRequest.newBuilder(URI.create(http.base() + "/api/ledger/import")))
                 .header("Content-Type", "text/csv; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(text)));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
+import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,9 +60,9 @@ class RegisterRunTest {
         assertThat(run.at("/next_best/id").stringValue()).isEqualTo("T-RUN-S5");
         assertThat(run.at("/next_best/fits_budget").asBoolean()).isFalse();
 
-        JsonNode list = new Http(port).get("/api/siting/runs?limit=5").json();
+        JsonNode list = StaffClient.admin(port).get("/api/siting/runs?limit=5").json();
         assertThat(list.get(0).at("/parameters/district").stringValue()).isEqualTo("T-RUN");
-        JsonNode kept = new Http(port).get("/api/siting/runs/" + run.get("id").asLong()).json();
+        JsonNode kept = StaffClient.admin(port).get("/api/siting/runs/" + run.get("id").asLong()).json();
         assertThat(kept.get("chosen")).isEqualTo(run.get("chosen"));
         JsonNode features = kept.at("/geojson/sites/features");
         assertThat(features.size()).isEqualTo(5);
@@ -80,7 +81,7 @@ class RegisterRunTest {
 
     @Test
     void theLedgerBalanceIsTheDefaultBudget() {
-        new Http(port).postJson("/api/ledger/receipts", """
+        StaffClient.admin(port).postJson("/api/ledger/receipts", """
                 {"project": "测试项目", "district_code": "T-RUN", "exempted_area": 5000, "date": "2026-03-01"}""");
         JsonNode run = post("{\"district\": \"T-RUN\"}");
         assertThat(run.at("/parameters/budget").stringValue()).isEqualTo("ledger");
@@ -93,15 +94,15 @@ class RegisterRunTest {
     void exportsCsvAndXlsx() {
         JsonNode run = post("{\"district\": \"T-RUN\", \"budget\": 2.5e7}");
         long id = run.get("id").asLong();
-        Http.Response csv = new Http(port).get("/api/siting/runs/" + id + "/export?format=csv");
+        Http.Response csv = StaffClient.admin(port).get("/api/siting/runs/" + id + "/export?format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         assertThat(csv.body()).contains("T-RUN-S1").contains("测试用地");
-        Http.Response xlsx = new Http(port).get("/api/siting/runs/" + id + "/export?format=xlsx");
+        Http.Response xlsx = StaffClient.admin(port).get("/api/siting/runs/" + id + "/export?format=xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith("PK"); // a zip container
-        assertThat(new Http(port).get("/api/siting/runs/" + id + "/export?format=pdf").status()).isEqualTo(400);
-        assertThat(new Http(port).get("/api/siting/runs/99999999").status()).isEqualTo(404);
+        assertThat(StaffClient.admin(port).get("/api/siting/runs/" + id + "/export?format=pdf").status()).isEqualTo(400);
+        assertThat(StaffClient.admin(port).get("/api/siting/runs/99999999").status()).isEqualTo(404);
     }
 
     @Test
@@ -115,13 +116,13 @@ class RegisterRunTest {
     }
 
     private JsonNode post(String body) {
-        Http.Response r = new Http(port).postJson("/api/siting/runs", body);
+        Http.Response r = StaffClient.admin(port).postJson("/api/siting/runs", body);
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json();
     }
 
     private void assertBad(String body, String field) {
-        Http.Response r = new Http(port).postJson("/api/siting/runs", body);
+        Http.Response r = StaffClient.admin(port).postJson("/api/siting/runs", body);
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.json().get("parameter").stringValue()).isEqualTo(field);
     }

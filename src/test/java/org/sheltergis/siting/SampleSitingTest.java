@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
+import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +23,7 @@ class SampleSitingTest {
 
     @Test
     void wenliangPlaygroundAndPocketParkAreChosenWithTheDefaults() {
-        Http.Response r = new Http(port).postJson("/api/siting/runs", "{}");
+        Http.Response r = StaffClient.admin(port).postJson("/api/siting/runs", "{}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode run = r.json();
         List<String> names = new ArrayList<>();

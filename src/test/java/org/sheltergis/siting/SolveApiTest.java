@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
+import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -104,13 +105,13 @@ class SolveApiTest {
     }
 
     private JsonNode ok(String body) {
-        Http.Response r = new Http(port).postJson("/api/siting/solve", body);
+        Http.Response r = StaffClient.admin(port).postJson("/api/siting/solve", body);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json();
     }
 
     private void assertBad(String body, String field) {
-        Http.Response r = new Http(port).postJson("/api/siting/solve", body);
+        Http.Response r = StaffClient.admin(port).postJson("/api/siting/solve", body);
         assertThat(r.status()).as(body + " → " + r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
         assertThat(r.json().get("parameter").stringValue()).as(r.body()).isEqualTo(field);

@@ -48,6 +48,24 @@ public final class StaffClient {
         return c;
     }
 
+    /** The administrator of the test database (its password is set in application-test.yml), logged in. */
+    public static StaffClient admin(int port) {
+        StaffClient c = new StaffClient(port, "admin");
+        Http.Response r = c.login("admin", "test-admin-password-not-for-production");
+        if (r.status() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("admin login failed: " + r.status());
+        }
+        return c;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Http.Response postJson(String path, String json) {
+        return post(path, json);
+    }
+
     /** A client with no session yet (to try logins that should fail). */
     public static StaffClient anonymous(int port) {
         return new StaffClient(port, null);
@@ -117,7 +135,7 @@ public final class StaffClient {
                 .map(java.net.HttpCookie::getValue).reduce((a, b) -> b).orElse("");
     }
 
-    private HttpRequest.Builder withCsrf(HttpRequest.Builder b) {
+    public HttpRequest.Builder withCsrf(HttpRequest.Builder b) {
         String token = csrfToken();
         if (token.isEmpty()) {
             send(HttpRequest.newBuilder(URI.create(base + "/login.html")).GET());
