@@ -7,7 +7,7 @@
   let current = null, runs = [], pending = [];
 
   async function call(url, options) {
-    const r = await fetch(url, options);
+    const r = await staffFetch(url, options);
     const body = r.headers.get('Content-Type')?.includes('json') ? await r.json() : await r.text();
     if (!r.ok) throw new Error(body.detail ? `${body.parameter ? body.parameter + ': ' : ''}${body.detail}` : r.status);
     return body;

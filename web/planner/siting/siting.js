@@ -19,7 +19,7 @@
   }
 
   async function json(url, options) {
-    const r = await fetch(url, options);
+    const r = await staffFetch(url, options);
     const body = await r.json().catch(() => ({}));
     if (!r.ok) throw new Error((body.parameter ? body.parameter + ': ' : '') + (body.detail || r.statusText));
     return body;

@@ -106,8 +106,9 @@ class GeoServerCommand implements CommandLine {
                     + ENV_PUB_DB + (publicOnly ? "" : ", and --staff-db-password or " + ENV_STAFF_DB)
                     + " (an empty value is allowed where the database trusts the role)");
         }
-        StyleSource styles = StyleSource.directoryThenClasspath(Path.of(o.getOrDefault("styles",
-                settings.stylesDirectory())));
+        // Styles named with --styles come from that folder alone; by default the project's folder, then the jar's copy.
+        StyleSource styles = o.containsKey("styles") ? StyleSource.directory(Path.of(o.get("styles")))
+                : StyleSource.directoryThenClasspath(Path.of(settings.stylesDirectory()));
         List<Target> targets = targets(o, publicOnly);
         List<String> needed = new ArrayList<>();
         targets.forEach(t -> needed.addAll(PublicationPlan.styleNames(layers(t.access()))));

@@ -26,6 +26,10 @@ final class StyleSource {
         return new StyleSource(name -> file(directory.resolve(name + ".sld")).or(() -> classpath(name)));
     }
 
+    static StyleSource directory(Path directory) {
+        return new StyleSource(name -> file(directory.resolve(name + ".sld")));
+    }
+
     /** For tests: bodies made by a function. */
     static StyleSource of(Function<String, String> bodies) {
         return new StyleSource(name -> Optional.ofNullable(bodies.apply(name)));
