@@ -54,6 +54,7 @@ class SitingPageBrowserTest {
 
     @Test
     void runsShowsTheExplanationAndSwitchesLanguage() throws IOException {
+        org.sheltergis.support.BrowserLogin.asAdmin(driver, port);
         driver.get("http://localhost:" + port + "/planner/siting.html");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(90));
         assertThat(driver.findElement(By.cssSelector(".top h1")).getText()).isEqualTo("人防易地建设费 · 新建工程选址");

@@ -24,6 +24,8 @@ public final class StaffClient {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     public static final String PASSWORD = "correct-horse-battery";
+    /** The test administrator's password, as application-test.yml sets it. */
+    public static final String ADMIN_PASSWORD = "test-admin-password-not-for-production";
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
@@ -51,7 +53,7 @@ public final class StaffClient {
     /** The administrator of the test database (its password is set in application-test.yml), logged in. */
     public static StaffClient admin(int port) {
         StaffClient c = new StaffClient(port, "admin");
-        Http.Response r = c.login("admin", "test-admin-password-not-for-production");
+        Http.Response r = c.login("admin", ADMIN_PASSWORD);
         if (r.status() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
             throw new IllegalStateException("admin login failed: " + r.status());
         }
