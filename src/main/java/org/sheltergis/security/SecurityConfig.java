@@ -1,6 +1,5 @@
 package org.sheltergis.security;
 
-import java.time.Clock;
 import java.util.stream.Collectors;
 import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
@@ -73,7 +72,6 @@ class SecurityConfig {
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BodySizeLimitFilter(settings), DisableEncodeUrlFilter.class)
-                .addFilterBefore(new ReportRateLimitFilter(settings.reportRateLimit(), Clock.systemUTC()), DisableEncodeUrlFilter.class)
                 // Only pages are worth returning to after login; an API call must not start a session.
                 .requestCache(c -> c.requestCache(pageRequestCache()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))

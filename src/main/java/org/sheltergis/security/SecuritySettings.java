@@ -1,6 +1,5 @@
 package org.sheltergis.security;
 
-import java.time.Duration;
 import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -12,7 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tileHosts         hosts whose map tiles pages may load over https (Content-Security-Policy img-src)
  * @param maxBodyBytes      largest request body accepted (413 above)
  * @param maxUploadBytes    largest multipart upload accepted (413 above)
- * @param reportRateLimit   how many public problem reports one address may post per window
  */
 @ConfigurationProperties("shelter.security")
 public record SecuritySettings(
@@ -20,7 +18,6 @@ public record SecuritySettings(
         List<String> tileHosts,
         long maxBodyBytes,
         long maxUploadBytes,
-        RateLimit reportRateLimit,
         int minPasswordLength,
         int maxGeometryVertices) {
 
@@ -29,7 +26,6 @@ public record SecuritySettings(
         tileHosts = tileHosts == null ? List.of() : List.copyOf(tileHosts);
         maxBodyBytes = maxBodyBytes > 0 ? maxBodyBytes : 2 * 1024 * 1024;
         maxUploadBytes = maxUploadBytes > 0 ? maxUploadBytes : 50L * 1024 * 1024;
-        reportRateLimit = reportRateLimit != null ? reportRateLimit : new RateLimit(10, Duration.ofMinutes(10));
         minPasswordLength = minPasswordLength > 0 ? minPasswordLength : 10;
         maxGeometryVertices = maxGeometryVertices > 0 ? maxGeometryVertices : 5000;
         for (String host : tileHosts) {
@@ -39,12 +35,4 @@ public record SecuritySettings(
         }
     }
 
-    public record RateLimit(int requests, Duration window) {
-        public RateLimit {
-            window = window != null ? window : Duration.ofMinutes(10);
-            if (requests < 1) {
-                throw new IllegalArgumentException("shelter.security.report-rate-limit.requests must be at least 1");
-            }
-        }
-    }
 }

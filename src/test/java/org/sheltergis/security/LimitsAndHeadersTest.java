@@ -38,30 +38,6 @@ class LimitsAndHeadersTest {
     }
 
     @Test
-    void publicReportsAreRateLimitedPerAddress() {
-        Http http = new Http(port);
-        int limit = settings.reportRateLimit().requests();
-        String address = "203.0.113." + (System.nanoTime() % 200 + 1);
-        int refused = 0;
-        for (int i = 0; i < limit + 2; i++) {
-            var r = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/public/reports"))
-                    .header("Content-Type", "application/json").header("X-Forwarded-For", address)
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")));
-            if (r.status() == 429) {
-                refused++;
-                assertThat(r.headers().firstValue("Retry-After")).isPresent();
-                assertThat(r.contentType()).startsWith("application/problem+json");
-            }
-        }
-        assertThat(refused).isEqualTo(2);
-        // Another address is not affected.
-        var other = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/public/reports"))
-                .header("Content-Type", "application/json").header("X-Forwarded-For", "203.0.113.250")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")));
-        assertThat(other.status()).isNotEqualTo(429);
-    }
-
-    @Test
     void pagesCarryTheSecurityHeaders() {
         Http http = new Http(port);
         for (String path : new String[] {"/login.html", "/", "/api/layers"}) {
@@ -76,28 +52,4 @@ class LimitsAndHeadersTest {
         }
     }
 
-    @Test
-    void theRateLimiterCountsAFixedWindow() {
-        var clock = new java.util.concurrent.atomic.AtomicLong(0);
-        var limiter = new ReportRateLimitFilter(new SecuritySettings.RateLimit(2, java.time.Duration.ofMinutes(1)),
-                new java.time.Clock() {
-                    public java.time.ZoneId getZone() {
-                        return java.time.ZoneOffset.UTC;
-                    }
-
-                    public java.time.Clock withZone(java.time.ZoneId zone) {
-                        return this;
-                    }
-
-                    public java.time.Instant instant() {
-                        return java.time.Instant.ofEpochMilli(clock.get());
-                    }
-                });
-        assertThat(limiter.acquire("a")).isZero();
-        assertThat(limiter.acquire("a")).isZero();
-        assertThat(limiter.acquire("a")).isEqualTo(60_000);
-        assertThat(limiter.acquire("b")).isZero();
-        clock.set(60_000);
-        assertThat(limiter.acquire("a")).isZero();
-    }
 }
