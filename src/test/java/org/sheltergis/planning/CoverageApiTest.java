@@ -107,9 +107,7 @@ class CoverageApiTest {
         assertThat(lines[1]).startsWith("FX-A,测试单元A,FX0001,500,360,144.0,144.0,300.0,0.0,1,2.083,156.0,240,0.6667,120");
         assertThat(http.get("/api/analysis/coverage/" + id + "/export.csv?lang=en").body()).contains("Unit code");
 
-        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(http.base() + "/api/analysis/coverage/" + id + "/export.xlsx")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> xlsx = http.getBytes("/api/analysis/coverage/" + id + "/export.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("coverage-run-" + id + ".xlsx");
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {

@@ -64,6 +64,19 @@ public final class StaffClient {
         return base;
     }
 
+    /** A GET whose body is bytes (exports: XLSX, PNG), with the session. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Http.Response postJson(String path, String json) {
         return post(path, json);
     }
