@@ -47,6 +47,7 @@ class PlannerConsoleBrowserTest {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
         browser = new ChromeDriver(service, options);
+        org.sheltergis.support.BrowserLogin.asAdmin(browser, port);
     }
 
     @AfterAll
@@ -110,7 +111,7 @@ class PlannerConsoleBrowserTest {
         // Export to XLSX: the link points at the run and answers with a workbook.
         String xlsx = browser.findElement(By.id("x-xlsx")).getAttribute("href");
         assertThat(xlsx).endsWith("/api/analysis/coverage/" + whatIfRun + "/export.xlsx?lang=zh");
-        var r = new Http(port).get(xlsx.substring(xlsx.indexOf("/api/")));
+        var r = org.sheltergis.support.StaffClient.admin(port).get(xlsx.substring(xlsx.indexOf("/api/")));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
