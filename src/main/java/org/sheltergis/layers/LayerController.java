@@ -38,12 +38,12 @@ class LayerController {
 
     @GetMapping
     List<Map<String, Object>> layers() {
-        return catalog.listLayers(access.canReadRestricted()).stream().map(LayerController::describe).toList();
+        return catalog.listLayers().stream().filter(access::canRead).map(LayerController::describe).toList();
     }
 
     @GetMapping("/{name}")
     Map<String, Object> layer(@PathVariable String name) {
-        return describe(catalog.getLayer(name, access.canReadRestricted()));
+        return describe(readable(name));
     }
 
     @GetMapping("/{name}/features")
@@ -51,7 +51,7 @@ class LayerController {
             @RequestParam(required = false) String bbox,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
-        LayerDefinition layer = catalog.getLayer(name, access.canReadRestricted());
+        LayerDefinition layer = readable(name);
         int pageSize = limit == null ? limits.defaultLimit() : limit;
         if (pageSize < 1 || pageSize > limits.maxLimit()) {
             throw new BadRequestException("limit", "limit must be between 1 and " + limits.maxLimit());
@@ -71,10 +71,16 @@ class LayerController {
 
     @GetMapping("/{name}/features/{id}")
     ResponseEntity<String> feature(@PathVariable String name, @PathVariable long id) {
-        LayerDefinition layer = catalog.getLayer(name, access.canReadRestricted());
+        LayerDefinition layer = readable(name);
         String feature = store.feature(layer, id)
                 .orElseThrow(() -> new NotFoundException("Layer '" + name + "' has no feature " + id + "."));
         return ResponseEntity.ok().contentType(GEO_JSON).body(feature);
+    }
+
+    /** A layer the caller may read; any other name, restricted or unknown, is the same 404. */
+    private LayerDefinition readable(String name) {
+        return catalog.findLayer(name).filter(access::canRead)
+                .orElseThrow(() -> new NotFoundException("There is no layer named '" + name + "'."));
     }
 
     private static int countFeatures(FeatureStore.Page page, int offset, int limit) {

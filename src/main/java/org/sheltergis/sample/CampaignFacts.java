@@ -46,12 +46,22 @@ final class CampaignFacts {
         signage(works, SIGNAGE_REMAINING * scale);
     }
 
-    /** Public shelters in service used as parking, of a size that gives about 130 spaces each. */
+    /**
+     * Public shelters in service used as parking, of a size that gives about 130 spaces each: between 0.75 and
+     * 1.9 times the median size (about 3,000–7,500 m² at scale 1; outlines shrink at large scales).
+     */
     private List<WorkRow> pickOpenedThisYear(List<WorkRow> works, int count) {
-        List<WorkRow> fitting = new ArrayList<>();
+        List<WorkRow> parkingShelters = new ArrayList<>();
         for (WorkRow w : works) {
-            if ("parking".equals(w.peacetimeUse) && w.publicInService()
-                    && w.buildingArea >= 3000 && w.buildingArea <= 7500) {
+            if ("parking".equals(w.peacetimeUse) && w.publicInService()) {
+                parkingShelters.add(w);
+            }
+        }
+        double[] sizes = parkingShelters.stream().mapToDouble(w -> w.buildingArea).sorted().toArray();
+        double median = sizes.length == 0 ? 0 : sizes[sizes.length / 2];
+        List<WorkRow> fitting = new ArrayList<>();
+        for (WorkRow w : parkingShelters) {
+            if (w.buildingArea >= 0.75 * median && w.buildingArea <= 1.9 * median) {
                 fitting.add(w);
             }
         }

@@ -55,13 +55,13 @@ final class DistrictLoader {
         List<District> districts = new ArrayList<>();
         for (JsonNode feature : root.get("features")) {
             JsonNode props = feature.get("properties");
-            String code = props.get("adcode").asText();
+            String code = props.get("adcode").asString();
             String english = ENGLISH.get(code);
             if (english == null) {
                 throw new IllegalStateException("unknown district code " + code + " in " + RESOURCE);
             }
             MultiPolygon geom = asMulti(read(reader, feature.get("geometry").toString()));
-            districts.add(new District(code, props.get("name").asText(), english,
+            districts.add(new District(code, props.get("name").asString(), english,
                     MAIN_URBAN_CODE.equals(code), geom));
         }
         // Insert in code order whatever order the file has, so ids and dumps do not depend on the file.

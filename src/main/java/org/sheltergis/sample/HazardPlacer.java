@@ -31,27 +31,30 @@ final class HazardPlacer {
 
     List<HazardRow> place(Random rnd, int scale) {
         List<HazardRow> placed = new ArrayList<>();
+        // k times the hazards share the same fringe: keep them 400/√k m apart so they still fit.
+        double spacing = SPACING_M / Math.sqrt(scale);
         PeopleMap.Sampler amongHousing = people.sampler(0.5);
         for (int k = 0; k < scale; k++) {
             for (int n = 0; n < 6; n++) {
                 String brand = Seeds.chance(rnd, 0.6) ? "中国石化" : "中国石油";
-                add(placed, rnd, place -> brand + place + "加油站", "flammable_explosive", 50, amongHousing);
+                add(placed, spacing, rnd, place -> brand + place + "加油站", "flammable_explosive", 50,
+                        amongHousing);
             }
             for (int n = 0; n < 3; n++) {
                 String firm = Seeds.chance(rnd, 0.5) ? "化工物流" : "危险品储运";
-                add(placed, rnd, place -> place + firm + "危化品仓库", "flammable_explosive", 50, null);
+                add(placed, spacing, rnd, place -> place + firm + "危化品仓库", "flammable_explosive", 50, null);
             }
             for (int n = 0; n < 2; n++) {
-                add(placed, rnd, place -> place + "水厂液氯储罐", "toxic", 100, null);
+                add(placed, spacing, rnd, place -> place + "水厂液氯储罐", "toxic", 100, null);
             }
-            add(placed, rnd, place -> place + "冷库氨罐", "toxic", 100, null);
+            add(placed, spacing, rnd, place -> place + "冷库氨罐", "toxic", 100, null);
         }
         return placed;
     }
 
     /** Places one hazard; it is named after the neighbourhood it lands in. */
-    private void add(List<HazardRow> placed, Random rnd, Function<String, String> naming, String kind,
-                     double clearance, PeopleMap.Sampler sampler) {
+    private void add(List<HazardRow> placed, double spacing, Random rnd, Function<String, String> naming,
+                     String kind, double clearance, PeopleMap.Sampler sampler) {
         Envelope box = area.envelope();
         for (int t = 0; t < 20000; t++) {
             Coordinate c = sampler != null ? sampler.next(rnd)
@@ -64,7 +67,7 @@ final class HazardPlacer {
             Point p = point(c);
             if (area.onLand(c.x, c.y) && !works.anyWithin(p, clearance + WORK_MARGIN_M)
                     && p.distance(WenliangSite.playground()) > WenliangSite.OTHER_SITES_RADIUS_M
-                    && farFrom(placed, p)) {
+                    && farFrom(placed, p, spacing)) {
                 String name = naming.apply(PlanUnits.neighbourhood(c.x, c.y));
                 placed.add(new HazardRow(placed.size() + 1, name, kind, clearance, p));
                 return;
@@ -73,9 +76,9 @@ final class HazardPlacer {
         throw new IllegalStateException("no place found for a hazard of kind " + kind);
     }
 
-    private static boolean farFrom(List<HazardRow> placed, Point p) {
+    private static boolean farFrom(List<HazardRow> placed, Point p, double spacing) {
         for (HazardRow h : placed) {
-            if (h.at().distance(p) < SPACING_M) {
+            if (h.at().distance(p) < spacing) {
                 return false;
             }
         }

@@ -30,7 +30,8 @@ final class LayerWriter {
                 if (failure[0] != null) {
                     return;
                 }
-                Geometry cell = LocalProjection.toLonLat(PopulationGrid.square(x0, y0, size));
+                String cell = Ewkb.rectangle(LocalProjection.lon(x0), LocalProjection.lat(y0),
+                        LocalProjection.lon(x0 + size), LocalProjection.lat(y0 + size));
                 try {
                     w.value(++totals[0]).value("cell").value(people).value(cell);
                     w.endRow();

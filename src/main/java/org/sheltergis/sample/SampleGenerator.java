@@ -80,7 +80,8 @@ public final class SampleGenerator {
                 try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM core." + table + ")")) {
                     rs.next();
                     if (rs.getBoolean(1)) {
-                        throw new IllegalStateException("core." + table + " is not empty; the sample fills an empty register");
+                        throw new IllegalStateException(
+                                "core." + table + " is not empty; the sample fills an empty register");
                     }
                 }
             }

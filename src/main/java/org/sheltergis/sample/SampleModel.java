@@ -34,7 +34,7 @@ final class SampleModel {
 
         // Realistic basement sizes up to scale 10; beyond that outlines shrink so the works still fit the city.
         double areaScale = Math.min(1.0, 10.0 / scale);
-        List<Polygon> outlines = new WorksPlacer(area, people, areaScale)
+        List<Polygon> outlines = new WorksPlacer(area, people, scale, areaScale)
                 .place(seeds.stream("works"), SampleGenerator.WORKS_AT_SCALE_1 * scale);
         Names names = new Names(seeds.stream("names"));
         m.works = new WorkProfiler(seeds.stream("profile"), names, campaignYear).profile(outlines, scale);

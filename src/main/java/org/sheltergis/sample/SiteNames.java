@@ -51,6 +51,10 @@ final class SiteNames {
 
     static String kind(Random rnd) {
         double u = rnd.nextDouble();
-        return u < 0.3 ? "school_playground" : u < 0.55 ? "park" : u < 0.7 ? "square" : u < 0.9 ? "green_space" : "other";
+        return u < 0.3 ? "school_playground"
+                : u < 0.55 ? "park"
+                : u < 0.7 ? "square"
+                : u < 0.9 ? "green_space"
+                : "other";
     }
 }

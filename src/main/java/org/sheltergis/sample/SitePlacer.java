@@ -33,6 +33,8 @@ final class SitePlacer {
     private final BucketIndex sites = new BucketIndex();
     private final SiteShapes shapes;
     private long gainLimit;
+    /** 1/√scale: k times the sites and works share the same city, so distances between them shrink. */
+    private double room = 1.0;
 
     SitePlacer(CityArea area, PeopleMap people, BucketIndex works, List<HazardRow> hazards, SiteNames names,
                boolean[] coveredByPublicShelters) {
@@ -46,6 +48,7 @@ final class SitePlacer {
     }
 
     List<SiteRow> place(Random rnd, int scale) {
+        room = 1.0 / Math.sqrt(scale);
         List<SiteRow> placed = new ArrayList<>();
         Polygon playground = WenliangSite.playground();
         Polygon park = WenliangSite.pocketPark();
@@ -73,12 +76,16 @@ final class SitePlacer {
     }
 
     private void placeOne(List<SiteRow> placed, String trap, Random rnd, int[] used) {
-        HazardRow target = switch (trap) {
-            case "near_flammable" -> nth(false, used[0]++);
-            case "near_toxic" -> nth(true, used[1]++);
-            default -> null;
-        };
+        HazardRow target = null;
         for (int t = 0; t < 50000; t++) {
+            // Next hazard of the kind at the start, and again whenever one leaves no room around it.
+            if (t % 2000 == 0) {
+                target = switch (trap) {
+                    case "near_flammable" -> nth(false, used[0]++);
+                    case "near_toxic" -> nth(true, used[1]++);
+                    default -> null;
+                };
+            }
             String kind = switch (trap) {
                 case "over_work" -> "green_space";
                 case "small" -> Seeds.chance(rnd, 0.5) ? "green_space" : "park";
@@ -104,18 +111,24 @@ final class SitePlacer {
     }
 
     private boolean acceptable(Polygon p, String trap, HazardRow target) {
-        if (!area.onLand(p) || sites.anyWithin(p, SITE_SPACING_M)
+        if (!area.onLand(p) || sites.anyWithin(p, SITE_SPACING_M * room)
                 || p.distance(WenliangSite.playground()) < WenliangSite.OTHER_SITES_RADIUS_M) {
             return false;
         }
-        if ("over_work".equals(trap) ? works.within(p, 0).size() != 1 : works.anyWithin(p, WORK_SPACING_M)) {
+        if ("over_work".equals(trap) ? works.within(p, 0).size() != 1 : works.anyWithin(p, WORK_SPACING_M * room)) {
             return false;
         }
-        for (HazardRow h : hazards) {
-            double d = p.distance(h.at());
-            boolean ok = h == target ? d >= 10 && d <= h.clearanceM() - 10 : d > h.clearanceM() + HAZARD_MARGIN_M;
-            if (!ok) {
+        if (target != null) {
+            // A trap is made to fail one hazard rule; whether it also fails another does not matter.
+            double d = p.distance(target.at());
+            if (d < 10 || d > target.clearanceM() - 10) {
                 return false;
+            }
+        } else {
+            for (HazardRow h : hazards) {
+                if (p.distance(h.at()) <= h.clearanceM() + HAZARD_MARGIN_M) {
+                    return false;
+                }
             }
         }
         return people.uncoveredNear(p, SERVICE_RADIUS_M, covered) <= gainLimit;

@@ -40,7 +40,8 @@ class SampleGeneratorTest {
     @Test
     void districtsComeFromTheBoundaries() {
         assertEquals(7, count("SELECT count(*) FROM core.districts WHERE ST_GeometryType(geom) = 'ST_MultiPolygon'"));
-        assertEquals(List.of("320613"), sql.queryForList("SELECT code FROM core.districts WHERE main_urban", String.class));
+        assertEquals(List.of("320613"),
+                sql.queryForList("SELECT code FROM core.districts WHERE main_urban", String.class));
         assertEquals("Chongchuan District", sql.queryForObject(
                 "SELECT name_en FROM core.districts WHERE name_zh = '崇川区'", String.class));
     }
@@ -70,7 +71,8 @@ class SampleGeneratorTest {
         assertTrue(share("peacetime_use = 'parking'") > 0.4);
         assertTrue(share("open_status = 'on_alert'") > 0.6 && share("open_status = 'closed'") < 0.2);
         assertTrue(share("capacity IS NULL") > 0.85 && share("capacity IS NOT NULL") > 0.01);
-        assertEquals(0, count("SELECT count(*) FROM core.works WHERE completion_year NOT BETWEEN 1990 AND ?", YEAR - 1));
+        assertEquals(0, count("SELECT count(*) FROM core.works WHERE completion_year NOT BETWEEN 1990 AND ?",
+                YEAR - 1));
     }
 
     @Test
@@ -253,7 +255,8 @@ class SampleGeneratorTest {
             String works = "SELECT md5(string_agg(code || ST_AsText(footprint), ',' ORDER BY code)) FROM core.works";
             assertEquals(sql.queryForObject(works, String.class), other.queryForObject(works, String.class));
             for (String table : TABLES) {
-                String dump = "SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM core." + table + " t";
+                String dump = "SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) "
+                        + "FROM core." + table + " t";
                 assertEquals(sql.queryForObject(dump, String.class), other.queryForObject(dump, String.class), table);
             }
             assertEquals(summary.totalPopulation(), second.totalPopulation());

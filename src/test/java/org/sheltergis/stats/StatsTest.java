@@ -10,8 +10,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-/** The sample reproduces the office's 2021 figures (domain.md), and /api/stats computes them. */
+/**
+ * The sample reproduces the office's 2021 figures (domain.md), and /api/stats computes them. Runs first (see
+ * junit-platform.properties), on the sample as loaded: later tests add fixtures of their own.
+ */
 @IntegrationTest
+@org.junit.jupiter.api.Order(1)
 class StatsTest {
 
     @LocalServerPort

@@ -1,0 +1,59 @@
+package org.sheltergis.ogc.features;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code f=html}: the same resources as pages, for a person with a browser. Same rules, same data. */
+@RestController
+@RequestMapping(value = Documents.ROOT, params = "f=html", produces = MediaType.TEXT_HTML_VALUE)
+class FeaturesHtmlController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private final FeaturesController api;
+
+    FeaturesHtmlController(FeaturesController api) {
+        this.api = api;
+    }
+
+    @GetMapping({"", "/"})
+    String landing(@RequestHeader(value = "Accept-Language", required = false) String language) {
+        JsonNode doc = JSON.valueToTree(api.landing(null, language));
+        return HtmlPage.render(doc.get("title").asString(), doc);
+    }
+
+    @GetMapping("/conformance")
+    String conformance() {
+        return HtmlPage.render("Conformance", JSON.valueToTree(api.conformance(null)));
+    }
+
+    @GetMapping("/collections")
+    String collections(@RequestHeader(value = "Accept-Language", required = false) String language) {
+        return HtmlPage.render("Collections", JSON.valueToTree(api.collections(null, language)));
+    }
+
+    @GetMapping("/collections/{collectionId}")
+    String collection(@PathVariable String collectionId,
+            @RequestHeader(value = "Accept-Language", required = false) String language) {
+        JsonNode doc = JSON.valueToTree(api.collection(collectionId, null, language));
+        return HtmlPage.render(doc.get("title").asString(), doc);
+    }
+
+    @GetMapping("/collections/{collectionId}/items")
+    String items(@PathVariable String collectionId, HttpServletRequest request) {
+        JsonNode doc = JSON.readTree(api.items(collectionId, request, null, null, null, null, null, null).getBody());
+        return HtmlPage.render(collectionId, doc);
+    }
+
+    @GetMapping("/collections/{collectionId}/items/{featureId}")
+    String item(@PathVariable String collectionId, @PathVariable String featureId) {
+        JsonNode doc = JSON.readTree(api.item(collectionId, featureId, null, null).getBody());
+        return HtmlPage.render(collectionId + " " + featureId, doc);
+    }
+}

@@ -1,0 +1,88 @@
+package org.sheltergis.shelters;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the page needs to know before it draws: the base map (URL template, attribution, and the datum its tiles are
+ * drawn in — GCJ-02 for AMap and Tencent, so the page shifts the data onto them), the served area and the distance
+ * rules, so the page's offline estimate uses the same detour factor and walking speed as the server.
+ */
+@Component
+class MapConfig {
+
+    static final String WGS84 = "wgs84";
+    static final String GCJ02 = "gcj02";
+
+    private final PublicMapProperties settings;
+
+    MapConfig(PublicMapProperties settings) {
+        this.settings = settings;
+    }
+
+    Map<String, Object> describe() {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("tiles", tiles(settings.tiles()));
+        var a = settings.area();
+        out.put("area", List.of(a.minLon(), a.minLat(), a.maxLon(), a.maxLat()));
+        out.put("center", List.of(120.894, 32.008));
+        out.put("zoom", 13);
+        out.put("detourFactor", settings.detourFactor());
+        out.put("walkingSpeedMpm", settings.walkingSpeedMpm());
+        out.put("nearestLimit", settings.defaultLimit());
+        out.put("maxLimit", settings.maxLimit());
+        return out;
+    }
+
+    /** The tile layers of the chosen source (Tianditu has a separate label layer). */
+    static Map<String, Object> tiles(PublicMapProperties.Tiles t) {
+        var out = new LinkedHashMap<String, Object>();
+        out.put("source", t.source());
+        out.put("maxZoom", t.maxZoom());
+        switch (t.source()) {
+            case "tianditu" -> {
+                String key = t.tiandituKey() == null ? "" : t.tiandituKey();
+                out.put("layers", List.of(tianditu("vec", key), tianditu("cva", key)));
+                out.put("subdomains", "01234567");
+                out.put("crs", WGS84);
+                out.put("attribution", "© 天地图 Tianditu");
+                out.put("available", !key.isBlank());
+            }
+            case "amap" -> {
+                out.put("layers", List.of("https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1"
+                        + "&style=8&x={x}&y={y}&z={z}"));
+                out.put("subdomains", "1234");
+                out.put("crs", GCJ02);
+                out.put("attribution", "© 高德地图 AMap");
+            }
+            case "tencent" -> {
+                out.put("layers", List.of("https://rt{s}.map.gtimg.com/tile?z={z}&x={x}&y={-y}&type=vector&styleid=0"));
+                out.put("subdomains", "0123");
+                out.put("crs", GCJ02);
+                out.put("attribution", "© 腾讯地图 Tencent");
+            }
+            case "custom" -> {
+                out.put("layers", List.of(t.url()));
+                out.put("subdomains", t.subdomains() == null ? "abc" : t.subdomains());
+                out.put("crs", GCJ02.equalsIgnoreCase(t.crs()) ? GCJ02 : WGS84);
+                out.put("attribution", t.attribution() == null ? "" : t.attribution());
+            }
+            default -> {
+                out.put("layers", List.of(t.url() != null ? t.url() : "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"));
+                out.put("subdomains", t.subdomains() == null ? "abc" : t.subdomains());
+                out.put("crs", WGS84);
+                out.put("attribution", t.attribution() != null ? t.attribution()
+                        : "© <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors");
+            }
+        }
+        out.putIfAbsent("available", true);
+        return out;
+    }
+
+    private static String tianditu(String layer, String key) {
+        return "https://t{s}.tianditu.gov.cn/" + layer + "_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER="
+                + layer + "&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=" + key;
+    }
+}

@@ -1,0 +1,47 @@
+package org.sheltergis.shelters;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One answer of the nearest-shelter search: the shelter's public attributes, the entrance to walk to and how far it is.
+ *
+ * @param distanceM   walking distance in metres (over the network, or straight line × detour factor)
+ * @param straightM   straight-line (geodesic) distance to the same entrance
+ * @param method      {@code network} or {@code straight_line}
+ * @param walkMinutes walking time at the configured speed, rounded up
+ */
+public record NearestShelter(long id, String code, String name, String address, String district, Integer capacity,
+        String openStatus, boolean wheelchairAccessible, boolean hasParking, Integer parkingSpaces,
+        Integer parkingFree, int evChargers, String signageStatus, Integer signageYear, double lon, double lat,
+        Entrance entrance, JsonNode entrances, double distanceM, double straightM, String method, int walkMinutes) {
+
+    /** The entrance the distance is measured to. */
+    public record Entrance(long id, String kind, boolean accessible, double lon, double lat) {
+    }
+
+    /** The same shelter measured to entrance {@code to} with a walking distance found by {@code how}. */
+    NearestShelter measured(Entrance to, double straight, double distance, String how, double speedMpm) {
+        return new NearestShelter(id, code, name, address, district, capacity, openStatus, wheelchairAccessible,
+                hasParking, parkingSpaces, parkingFree, evChargers, signageStatus, signageYear, lon, lat, to, entrances,
+                round1(distance), round1(straight), how, minutes(distance, speedMpm));
+    }
+
+    /** The entrance of this shelter with that id, from its entrance list. */
+    Entrance entranceById(long entranceId) {
+        for (JsonNode e : entrances) {
+            if (e.get("id").asLong() == entranceId) {
+                return new Entrance(entranceId, e.get("kind").asString(), e.get("accessible").asBoolean(),
+                        e.get("lon").asDouble(), e.get("lat").asDouble());
+            }
+        }
+        return entrance;
+    }
+
+    static int minutes(double metres, double speedMpm) {
+        return Math.max(1, (int) Math.ceil(metres / speedMpm));
+    }
+
+    static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

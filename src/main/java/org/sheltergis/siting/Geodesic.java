@@ -1,0 +1,60 @@
+package org.sheltergis.siting;
+
+/**
+ * Geodesic distance on the WGS84 / CGCS2000 ellipsoid (Vincenty's inverse formula; the two ellipsoids differ by
+ * far less than a millimetre here). Used for explicit instances, which carry no database geometry; register runs
+ * measure the same distance in PostGIS with {@code geography}.
+ */
+final class Geodesic {
+
+    private static final double A = 6_378_137.0;
+    private static final double F = 1 / 298.257223563;
+    private static final double B = A * (1 - F);
+
+    private Geodesic() {
+    }
+
+    static double metres(double lon1, double lat1, double lon2, double lat2) {
+        double l = Math.toRadians(lon2 - lon1);
+        double u1 = Math.atan((1 - F) * Math.tan(Math.toRadians(lat1)));
+        double u2 = Math.atan((1 - F) * Math.tan(Math.toRadians(lat2)));
+        double sinU1 = Math.sin(u1), cosU1 = Math.cos(u1), sinU2 = Math.sin(u2), cosU2 = Math.cos(u2);
+        double lambda = l;
+        for (int iteration = 0; iteration < 200; iteration++) {
+            double sinLambda = Math.sin(lambda), cosLambda = Math.cos(lambda);
+            double sinSigma = Math.sqrt(Math.pow(cosU2 * sinLambda, 2)
+                    + Math.pow(cosU1 * sinU2 - sinU1 * cosU2 * cosLambda, 2));
+            if (sinSigma == 0) {
+                return 0;
+            }
+            double cosSigma = sinU1 * sinU2 + cosU1 * cosU2 * cosLambda;
+            double sigma = Math.atan2(sinSigma, cosSigma);
+            double sinAlpha = cosU1 * cosU2 * sinLambda / sinSigma;
+            double cos2Alpha = 1 - sinAlpha * sinAlpha;
+            double cos2SigmaM = cos2Alpha == 0 ? 0 : cosSigma - 2 * sinU1 * sinU2 / cos2Alpha;
+            double c = F / 16 * cos2Alpha * (4 + F * (4 - 3 * cos2Alpha));
+            double previous = lambda;
+            lambda = l + (1 - c) * F * sinAlpha
+                    * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+            if (Math.abs(lambda - previous) < 1e-12) {
+                double uSq = cos2Alpha * (A * A - B * B) / (B * B);
+                double bigA = 1 + uSq / 16384 * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
+                double bigB = uSq / 1024 * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)));
+                double deltaSigma = bigB * sinSigma * (cos2SigmaM + bigB / 4 * (cosSigma * (-1 + 2 * cos2SigmaM
+                        * cos2SigmaM) - bigB / 6 * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma)
+                        * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+                return B * bigA * (sigma - deltaSigma);
+            }
+        }
+        // Nearly antipodal points (never in one city): the mean-sphere great circle is close enough.
+        return haversine(lon1, lat1, lon2, lat2);
+    }
+
+    private static double haversine(double lon1, double lat1, double lon2, double lat2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * 6_371_008.8 * Math.asin(Math.min(1, Math.sqrt(h)));
+    }
+}

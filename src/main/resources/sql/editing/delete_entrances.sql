@@ -1,0 +1,1 @@
+DELETE FROM core.entrances WHERE work_id = :id

@@ -1,0 +1,1 @@
+SELECT work_id FROM core.entrances WHERE id = :eid

@@ -1,0 +1,1 @@
+SELECT version FROM core.works WHERE id = :id FOR UPDATE

@@ -1,0 +1,1 @@
+SELECT count(*) FROM core.works WHERE id = ANY(:ids)

@@ -1,0 +1,1 @@
+SELECT analysis.compute_coverage(:run)::text

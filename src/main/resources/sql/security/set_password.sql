@@ -1,0 +1,1 @@
+UPDATE core.users SET password_hash = :hash, password_changed_at = now() WHERE id = :id

@@ -1,0 +1,1 @@
+SELECT username, password_hash, role, enabled FROM core.users WHERE username = :username

@@ -1,0 +1,3 @@
+INSERT INTO core.fee_receipts (project, district_code, exempted_area, rate, amount, received_on)
+VALUES (:project, :district_code, :exempted_area, :rate, :amount, CAST(:date AS date))
+RETURNING id

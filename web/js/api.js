@@ -1,0 +1,64 @@
+// The public API. Each call fails fast (a person in a hurry should not wait on a dead connection): the page then
+// falls back to what the service worker cached.
+
+const TIMEOUT_MS = 6000;
+
+async function getJson(url, timeout = TIMEOUT_MS) {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), timeout);
+  try {
+    const r = await fetch(url, { signal: ctrl.signal, headers: { Accept: 'application/json, application/geo+json' } });
+    if (!r.ok) throw Object.assign(new Error('HTTP ' + r.status), { status: r.status, problem: await problem(r) });
+    return await r.json();
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function problem(r) {
+  try { return await r.json(); } catch (e) { return null; }
+}
+
+export const DEFAULT_CONFIG = {
+  tiles: { source: 'osm', layers: ['https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png'], subdomains: 'abc',
+           crs: 'wgs84', attribution: '© OpenStreetMap contributors', maxZoom: 18, available: true },
+  area: [120.19, 31.63, 121.96, 32.72], center: [120.894, 32.008], zoom: 13,
+  detourFactor: 1.3, walkingSpeedMpm: 75, nearestLimit: 5, maxLimit: 20
+};
+
+export async function mapConfig() {
+  try { return { ...DEFAULT_CONFIG, ...(await getJson('/api/public/map-config')) }; }
+  catch (e) { return DEFAULT_CONFIG; }
+}
+
+/** The public shelter list; entrances come compact ([id, kind, accessible, lon, lat]) and are unpacked here. */
+export async function shelters() {
+  const fc = await getJson('/api/public/shelters', 30000);
+  for (const f of fc.features) {
+    f.properties.entrances = (f.properties.entrances || []).map(([id, kind, accessible, lon, lat]) => ({ id, kind, accessible, lon, lat }));
+  }
+  return fc;
+}
+
+export function districts() { return getJson('/api/layers/districts/features?limit=100', 15000); }
+
+export function layerInBox(name, bounds, limit) {
+  const b = [bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()].map(v => v.toFixed(6)).join(',');
+  return getJson('/api/layers/' + name + '/features?limit=' + limit + '&bbox=' + b);
+}
+
+export function nearest(lon, lat, filters) {
+  const q = new URLSearchParams({ lon: lon.toFixed(6), lat: lat.toFixed(6), limit: String(filters.limit || 5) });
+  if (filters.accessible) q.set('accessible', 'true');
+  if (filters.parking) q.set('parking', 'true');
+  if (filters.ev) q.set('ev', 'true');
+  return getJson('/api/public/nearest?' + q, 5000);
+}
+
+export async function sendReport(report) {
+  const r = await fetch('/api/public/reports', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(report)
+  });
+  const body = await problem(r);
+  return { status: r.status, body, retryAfter: r.headers.get('Retry-After') };
+}

@@ -1,0 +1,55 @@
+// Distances on the client: only for the offline fallback and drawing. The server's answer (PostGIS) is the reference.
+
+const R = 6371008.8;
+
+export function haversine(lon1, lat1, lon2, lat2) {
+  const p1 = lat1 * Math.PI / 180, p2 = lat2 * Math.PI / 180;
+  const dp = p2 - p1, dl = (lon2 - lon1) * Math.PI / 180;
+  const a = Math.sin(dp / 2) ** 2 + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) ** 2;
+  return 2 * R * Math.asin(Math.sqrt(a));
+}
+
+/**
+ * The nearest shelters from the cached public list, ranked like the server ranks without a road network:
+ * straight line to the nearest usable entrance (not an emergency exit), times the detour factor.
+ */
+export function nearestOffline(features, lon, lat, filters, config) {
+  const out = [];
+  for (const f of features) {
+    const p = f.properties;
+    if (p.open_status === 'closed') continue;
+    if (filters.accessible && !p.wheelchair_accessible) continue;
+    if (filters.parking && !p.has_parking) continue;
+    if (filters.ev && !(p.ev_chargers > 0)) continue;
+    let best = null, bestM = Infinity;
+    for (const e of p.entrances || []) {
+      if (e.kind === 'emergency' || (filters.accessible && !e.accessible)) continue;
+      const m = haversine(lon, lat, e.lon, e.lat);
+      if (m < bestM) { bestM = m; best = e; }
+    }
+    if (!best) continue;
+    out.push(fromFeature(f, best, bestM, config));
+  }
+  out.sort((a, b) => a.distanceM - b.distanceM || a.id - b.id);
+  return out.slice(0, filters.limit || 5);
+}
+
+function fromFeature(f, entrance, straight, config) {
+  const p = f.properties;
+  const distance = straight * config.detourFactor;
+  return {
+    id: f.id, name: p.name, address: p.address, district: p.district, capacity: p.capacity,
+    openStatus: p.open_status, wheelchairAccessible: p.wheelchair_accessible, hasParking: p.has_parking,
+    parkingSpaces: p.parking_spaces, parkingFree: p.parking_free, evChargers: p.ev_chargers,
+    signageStatus: p.signage_status, signageYear: p.signage_year,
+    lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1],
+    entrance, entrances: p.entrances || [], distanceM: Math.round(distance * 10) / 10,
+    straightM: Math.round(straight * 10) / 10, method: 'straight_line',
+    walkMinutes: Math.max(1, Math.ceil(distance / config.walkingSpeedMpm))
+  };
+}
+
+/** A shelter of the cached list in the shape the card shows (same names as the nearest API). */
+export function shelterFromFeature(f) {
+  return fromFeature(f, null, 0, { detourFactor: 1, walkingSpeedMpm: 1 });
+}

@@ -1,0 +1,128 @@
+/*
+ * Shared by every staff page: fetch with the session's CSRF token (the XSRF-TOKEN cookie sent back as X-XSRF-TOKEN),
+ * problem+json errors as exceptions, the zh/en switch, logout, and the login form. No inline script anywhere: the
+ * pages' Content-Security-Policy forbids it.
+ */
+(function () {
+  'use strict';
+
+  function cookie(name) {
+    const hit = document.cookie.split('; ').find(c => c.startsWith(name + '='));
+    return hit ? decodeURIComponent(hit.substring(name.length + 1)) : '';
+  }
+
+  /** fetch() for staff pages: same-origin credentials, the CSRF header on writes, {json: value} as a JSON body. */
+  async function staffFetch(url, options) {
+    const opts = Object.assign({ credentials: 'same-origin' }, options || {});
+    const headers = new Headers(opts.headers || {});
+    const method = (opts.method || 'GET').toUpperCase();
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(method)) {
+      const token = cookie('XSRF-TOKEN');
+      if (token) headers.set('X-XSRF-TOKEN', token);
+    }
+    if (opts.json !== undefined) {
+      headers.set('Content-Type', 'application/json');
+      opts.body = JSON.stringify(opts.json);
+      delete opts.json;
+    }
+    if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+    opts.headers = headers;
+    const response = await fetch(url, opts);
+    if (response.status === 401) {
+      location.href = '/login.html';
+    }
+    return response;
+  }
+
+  /** staffFetch + JSON; a non-2xx answer throws an Error carrying .status and .problem (the problem+json body). */
+  async function staffJson(url, options) {
+    const response = await staffFetch(url, options);
+    const type = response.headers.get('Content-Type') || '';
+    const body = type.includes('json') ? await response.json() : await response.text();
+    if (!response.ok) {
+      const error = new Error((body && body.detail) || response.statusText);
+      error.status = response.status;
+      error.problem = body;
+      throw error;
+    }
+    return body;
+  }
+
+  const LANG_KEY = 'shelter.lang';
+  const LOGIN_TEXT = {
+    title: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
+    subtitle: { zh: '工作人员登录（规划、编辑、管理）', en: 'Staff login (planning, editing, administration)' },
+    error: { zh: '用户名或密码错误，或账号已停用。', en: 'Wrong user name or password, or the account is disabled.' },
+    loggedOut: { zh: '已退出登录。', en: 'You have logged out.' },
+    username: { zh: '用户名', en: 'User name' },
+    password: { zh: '密码', en: 'Password' },
+    submit: { zh: '登录', en: 'Log in' },
+    public: { zh: '返回公众地图', en: 'Back to the public map' }
+  };
+  const Staff = {
+    fetch: staffFetch,
+    json: staffJson,
+    cookie: cookie,
+    lang: localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh',
+    /** Picks the current language's text from {zh, en} or from a dictionary entry. */
+    t: function (entry) {
+      return entry == null ? '' : (typeof entry === 'string' ? entry : (entry[Staff.lang] || entry.zh || ''));
+    },
+    /** Fills every [data-i18n=key] element from dict[key] = {zh, en}. */
+    apply: function (dict) {
+      document.documentElement.lang = Staff.lang === 'zh' ? 'zh-CN' : 'en';
+      document.querySelectorAll('[data-i18n]').forEach(el => {
+        const entry = dict[el.dataset.i18n];
+        if (entry) el.textContent = Staff.t(entry);
+      });
+      document.querySelectorAll('[data-i18n-placeholder]').forEach(el => {
+        const entry = dict[el.dataset.i18nPlaceholder];
+        if (entry) el.placeholder = Staff.t(entry);
+      });
+      document.querySelectorAll('[data-staff-lang]').forEach(b => { b.textContent = Staff.lang === 'zh' ? 'English' : '中文'; });
+    },
+    setLang: function (lang) {
+      Staff.lang = lang;
+      localStorage.setItem(LANG_KEY, lang);
+      document.dispatchEvent(new CustomEvent('staff:lang', { detail: lang }));
+    },
+    logout: async function () {
+      await staffFetch('/logout', { method: 'POST', redirect: 'manual' });
+      location.href = '/login.html?logout';
+    },
+    /** Who is logged in: {name, role, canReadRestricted}. */
+    me: function () { return staffJson('/api/me'); },
+    /** Escapes text for HTML. */
+    esc: function (s) {
+      return String(s == null ? '' : s).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+    }
+  };
+  window.staffFetch = staffFetch;
+  window.Staff = Staff;
+
+  document.addEventListener('DOMContentLoaded', function () {
+    document.querySelectorAll('[data-staff-lang]').forEach(b => b.addEventListener('click', () => Staff.setLang(Staff.lang === 'zh' ? 'en' : 'zh')));
+    document.querySelectorAll('[data-staff-logout]').forEach(b => b.addEventListener('click', e => { e.preventDefault(); Staff.logout(); }));
+    document.querySelectorAll('[data-staff-user]').forEach(el => {
+      Staff.me().then(me => {
+        el.textContent = me.name + ' · ' + me.role;
+        const rank = { PLANNER: 1, EDITOR: 2, ADMIN: 3 }[me.role] || 0;
+        document.querySelectorAll('[data-min-role]').forEach(link => {
+          const need = { PLANNER: 1, EDITOR: 2, ADMIN: 3 }[link.dataset.minRole];
+          if (rank < need) link.hidden = true;
+        });
+      }).catch(() => {});
+    });
+    // The login form posts normally; the token comes from the cookie the login page's own response set.
+    const login = document.querySelector('form[data-staff-login]');
+    if (login) {
+      login.addEventListener('submit', () => { login.querySelector('input[name=_csrf]').value = cookie('XSRF-TOKEN'); });
+      const params = new URLSearchParams(location.search);
+      document.getElementById('error').hidden = !params.has('error');
+      document.getElementById('logout').hidden = !params.has('logout');
+      const render = () => Staff.apply(LOGIN_TEXT);
+      document.addEventListener('staff:lang', render);
+      render();
+    }
+  });
+})();
