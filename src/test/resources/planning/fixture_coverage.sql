@@ -23,12 +23,12 @@ CREATE OR REPLACE FUNCTION pg_temp.fx_box(x0 double precision, y0 double precisi
     FROM ST_Transform(ST_SetSRID(ST_MakePoint(119.5, 29.0), 4326), 4549) o $$;
 
 INSERT INTO core.districts (code, name_zh, name_en, geom)
-VALUES ('FX0001', '测试区', 'Fixture district', ST_Multi(pg_temp.fx_box(-100, -100, 1000, 1200)));
+VALUES ('990003', '测试区', 'Fixture district', ST_Multi(pg_temp.fx_box(-100, -100, 1000, 1200)));
 
 INSERT INTO core.plan_units (code, name, district_code, planned_population, geom) VALUES
- ('FX-A', '测试单元A', 'FX0001', 500,  ST_Multi(pg_temp.fx_box(0, 0, 400, 200))),
- ('FX-B', '测试单元B', 'FX0001', 1000, ST_Multi(pg_temp.fx_box(400, 0, 800, 200))),
- ('FX-C', '测试单元C', 'FX0001', 50,   ST_Multi(pg_temp.fx_box(0, 1000, 200, 1100)));
+ ('FX-A', '测试单元A', '990003', 500,  ST_Multi(pg_temp.fx_box(0, 0, 400, 200))),
+ ('FX-B', '测试单元B', '990003', 1000, ST_Multi(pg_temp.fx_box(400, 0, 800, 200))),
+ ('FX-C', '测试单元C', '990003', 50,   ST_Multi(pg_temp.fx_box(0, 1000, 200, 1100)));
 
 INSERT INTO core.population (population, geom)
 SELECT p, pg_temp.fx_box(x, y, x + 100, y + 100)
@@ -39,10 +39,10 @@ FROM (VALUES (0, 0, 10), (100, 0, 20), (200, 0, 30), (300, 0, 40),
              (0, 1000, 5), (100, 1000, 15)) AS c(x, y, p);
 
 INSERT INTO core.works (code, name, function, construction_mode, district_code, footprint, sheltering_area, status, public_shelter) VALUES
- ('FX-S1', '测试掩蔽所一', 'personnel_1', 'attached',   'FX0001', ST_Multi(pg_temp.fx_box(60, 60, 120, 120)),    300,  'in_service', true),
- ('FX-S2', '测试掩蔽所二', 'personnel_2', 'attached',   'FX0001', ST_Multi(pg_temp.fx_box(690, 60, 740, 120)),   500,  'in_service', false),
- ('FX-P',  '测试规划工程', 'personnel_1', 'standalone', 'FX0001', ST_Multi(pg_temp.fx_box(200, 20, 240, 40)),    1000, 'planned',    false),
- ('FX-K',  '测试指挥所',   'command',     'standalone', 'FX0001', ST_Multi(pg_temp.fx_box(60, 1020, 100, 1040)), 900,  'in_service', false);
+ ('FX-S1', '测试掩蔽所一', 'personnel_1', 'attached',   '990003', ST_Multi(pg_temp.fx_box(60, 60, 120, 120)),    300,  'in_service', true),
+ ('FX-S2', '测试掩蔽所二', 'personnel_2', 'attached',   '990003', ST_Multi(pg_temp.fx_box(690, 60, 740, 120)),   500,  'in_service', false),
+ ('FX-P',  '测试规划工程', 'personnel_1', 'standalone', '990003', ST_Multi(pg_temp.fx_box(200, 20, 240, 40)),    1000, 'planned',    false),
+ ('FX-K',  '测试指挥所',   'command',     'standalone', '990003', ST_Multi(pg_temp.fx_box(60, 1020, 100, 1040)), 900,  'in_service', false);
 
 INSERT INTO core.entrances (work_id, kind, geom)
 SELECT w.id, 'pedestrian', pg_temp.fx_pt(x, y)

@@ -73,7 +73,8 @@ INSERT INTO core.code_labels VALUES
  ('poi_kind', 'community',         '共建社区',           'Partner community');
 
 CREATE TABLE core.districts (
-    code    text PRIMARY KEY,
+    -- The 6-digit administrative division code (adcode); the public layer uses it as the feature id.
+    code    text PRIMARY KEY CHECK (code ~ '^[0-9]{6}$'),
     name_zh text NOT NULL,
     name_en text NOT NULL,
     main_urban boolean NOT NULL DEFAULT false,

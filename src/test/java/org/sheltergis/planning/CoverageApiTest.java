@@ -104,7 +104,7 @@ class CoverageApiTest {
         String[] lines = csv.body().split("\r\n");
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).contains("单元编码", "覆盖率");
-        assertThat(lines[1]).startsWith("FX-A,测试单元A,FX0001,500,360,144.0,144.0,300.0,0.0,1,2.083,156.0,240,0.6667,120");
+        assertThat(lines[1]).startsWith("FX-A,测试单元A,990003,500,360,144.0,144.0,300.0,0.0,1,2.083,156.0,240,0.6667,120");
         assertThat(http.get("/api/analysis/coverage/" + id + "/export.csv?lang=en").body()).contains("Unit code");
 
         HttpResponse<byte[]> xlsx = http.getBytes("/api/analysis/coverage/" + id + "/export.xlsx");

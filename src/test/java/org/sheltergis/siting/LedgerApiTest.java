@@ -29,22 +29,22 @@ class LedgerApiTest {
     @BeforeEach
     void register() {
         if (!built) {
-            new Fixture(jdbc, "T-LED", 101.0, 30.0).build();
+            new Fixture(jdbc, "990002", 101.0, 30.0).build();
             built = true;
         }
     }
 
     @Test
     void csvImportIsAllOrNothingWithRowErrors() {
-        double before = balance("T-LED");
+        double before = balance("990002");
         String bad = """
                 kind,project,district_code,exempted_area,rate,amount,date,site_code,note
-                receipt,好项目,T-LED,1000,,,2026-01-05,,
-                receipt,坏日期,T-LED,1000,,,2026-13-01,,
+                receipt,好项目,990002,1000,,,2026-01-05,,
+                receipt,坏日期,990002,1000,,,2026-13-01,,
                 receipt,,NOWHERE,-5,,,2026-01-05,,
-                allocation,,T-LED,,,9e12,2026-02-01,T-LED-S1,too much
-                allocation,,T-LED,,,10,2026-02-01,NO-SUCH-SITE,
-                refund,,T-LED,,,10,2026-02-01,,
+                allocation,,990002,,,9e12,2026-02-01,990002-S1,too much
+                allocation,,990002,,,10,2026-02-01,NO-SUCH-SITE,
+                refund,,990002,,,10,2026-02-01,,
                 """;
         Http.Response r = csv(bad);
         assertThat(r.status()).as(r.body()).isEqualTo(422);
@@ -59,24 +59,24 @@ class LedgerApiTest {
                 .contains("\"row\":5,\"field\":\"site_code\"")
                 .contains("\"row\":6,\"field\":\"kind\"");
         assertThat(errors.toString()).doesNotContain("\"row\":1,");
-        assertThat(balance("T-LED")).isEqualTo(before); // row 1 was fine but nothing was written
+        assertThat(balance("990002")).isEqualTo(before); // row 1 was fine but nothing was written
 
         String good = """
                 kind,project,district_code,exempted_area,rate,amount,date,site_code,note
-                receipt,"某小区, 二期",T-LED,1000,2500,,2026-01-05,,
-                receipt,某商场,T-LED,200,,,2026-01-06,,
-                allocation,,,,,1500000,2026-02-01,T-LED-S1,文亮式补建
+                receipt,"某小区, 二期",990002,1000,2500,,2026-01-05,,
+                receipt,某商场,990002,200,,,2026-01-06,,
+                allocation,,,,,1500000,2026-02-01,990002-S1,文亮式补建
                 """;
         Http.Response ok = csv(good);
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
         assertThat(ok.json().get("receipts").asInt()).isEqualTo(2);
         assertThat(ok.json().get("allocations").asInt()).isEqualTo(1);
         // 1000 × 2500 + 200 × 2000 (the default rate) − 1.5 million
-        assertThat(balance("T-LED")).isEqualTo(before + 2_500_000 + 400_000 - 1_500_000);
+        assertThat(balance("990002")).isEqualTo(before + 2_500_000 + 400_000 - 1_500_000);
 
-        JsonNode allocations = StaffClient.admin(port).get("/api/ledger/allocations?district=T-LED").json();
-        assertThat(allocations.get(0).get("site_code").stringValue()).isEqualTo("T-LED-S1");
-        JsonNode receipts = StaffClient.admin(port).get("/api/ledger/receipts?district=T-LED").json();
+        JsonNode allocations = StaffClient.admin(port).get("/api/ledger/allocations?district=990002").json();
+        assertThat(allocations.get(0).get("site_code").stringValue()).isEqualTo("990002-S1");
+        JsonNode receipts = StaffClient.admin(port).get("/api/ledger/receipts?district=990002").json();
         assertThat(receipts.toString()).contains("某小区, 二期");
     }
 
@@ -84,18 +84,18 @@ class LedgerApiTest {
     void singleRowsAndTheCityWideBalance() {
         JsonNode cityBefore = StaffClient.admin(port).get("/api/ledger/balance").json().get("city");
         Http.Response r = StaffClient.admin(port).postJson("/api/ledger/receipts", """
-                {"project": "单笔", "district_code": "T-LED", "exempted_area": 10, "rate": 3000, "date": "2026-04-01"}""");
+                {"project": "单笔", "district_code": "990002", "exempted_area": 10, "rate": 3000, "date": "2026-04-01"}""");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode cityAfter = StaffClient.admin(port).get("/api/ledger/balance").json().get("city");
         assertThat(cityAfter.get("received").asDouble() - cityBefore.get("received").asDouble()).isEqualTo(30_000.0);
 
         Http.Response over = StaffClient.admin(port).postJson("/api/ledger/allocations", """
-                {"site_code": "T-LED-S5", "amount": 1e13, "date": "2026-04-02"}""");
+                {"site_code": "990002-S5", "amount": 1e13, "date": "2026-04-02"}""");
         assertThat(over.status()).isEqualTo(400);
         assertThat(over.json().get("parameter").stringValue()).isEqualTo("amount");
 
         Http.Response missing = StaffClient.admin(port).postJson("/api/ledger/receipts", """
-                {"district_code": "T-LED", "exempted_area": 10, "date": "2026-04-01"}""");
+                {"district_code": "990002", "exempted_area": 10, "date": "2026-04-01"}""");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("parameter").stringValue()).isEqualTo("project");
     }

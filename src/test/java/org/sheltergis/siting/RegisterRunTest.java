@@ -29,16 +29,16 @@ class RegisterRunTest {
     @BeforeEach
     void register() {
         if (fixture == null) {
-            fixture = new Fixture(jdbc, "T-RUN", 100.0, 30.0);
+            fixture = new Fixture(jdbc, "990001", 100.0, 30.0);
             fixture.build();
         }
     }
 
     @Test
     void excludesHazardOverlapAndSmallSitesAndChoosesTheBestSite() {
-        JsonNode run = post("{\"district\": \"T-RUN\", \"budget\": 2.5e7, \"solver\": \"exact\"}");
+        JsonNode run = post("{\"district\": \"990001\", \"budget\": 2.5e7, \"solver\": \"exact\"}");
         assertThat(run.get("status").stringValue()).isEqualTo("OPTIMAL");
-        assertThat(run.get("chosen").toString()).isEqualTo("[\"T-RUN-S1\"]");
+        assertThat(run.get("chosen").toString()).isEqualTo("[\"990001-S1\"]");
         assertThat(run.get("covered_weight").asLong()).isEqualTo(2000); // five cells × 1000 × 0.40
         assertThat(run.at("/demand/total_weight").asLong()).isEqualTo(4000);
         assertThat(run.at("/demand/already_covered_weight").asLong()).isEqualTo(1200);
@@ -49,19 +49,19 @@ class RegisterRunTest {
             reasons.add(e.get("id").stringValue() + " " + e.get("reasons").get(0).stringValue());
         }
         assertThat(reasons).hasSize(3);
-        assertThat(reasons).anyMatch(r -> r.startsWith("T-RUN-S2 hazard:"));
-        assertThat(reasons).anyMatch(r -> r.equals("T-RUN-S3 existing_work:T-RUN-SUP"));
-        assertThat(reasons).anyMatch(r -> r.equals("T-RUN-S4 buildable_area:1000<1500"));
+        assertThat(reasons).anyMatch(r -> r.startsWith("990001-S2 hazard:"));
+        assertThat(reasons).anyMatch(r -> r.equals("990001-S3 existing_work:990001-SUP"));
+        assertThat(reasons).anyMatch(r -> r.equals("990001-S4 buildable_area:1000<1500"));
 
         JsonNode site = run.at("/sites/0");
         assertThat(site.get("newly_covered").asLong()).isEqualTo(2000);
         assertThat(site.get("capacity").asLong()).isEqualTo(4480); // 6400 m² × 0.7 ÷ 1.0 m²/person
         assertThat(site.get("nearest_existing_m").asDouble()).isBetween(430.0, 450.0);
-        assertThat(run.at("/next_best/id").stringValue()).isEqualTo("T-RUN-S5");
+        assertThat(run.at("/next_best/id").stringValue()).isEqualTo("990001-S5");
         assertThat(run.at("/next_best/fits_budget").asBoolean()).isFalse();
 
         JsonNode list = StaffClient.admin(port).get("/api/siting/runs?limit=5").json();
-        assertThat(list.get(0).at("/parameters/district").stringValue()).isEqualTo("T-RUN");
+        assertThat(list.get(0).at("/parameters/district").stringValue()).isEqualTo("990001");
         JsonNode kept = StaffClient.admin(port).get("/api/siting/runs/" + run.get("id").asLong()).json();
         assertThat(kept.get("chosen")).isEqualTo(run.get("chosen"));
         JsonNode features = kept.at("/geojson/sites/features");
@@ -72,32 +72,32 @@ class RegisterRunTest {
 
     @Test
     void greedyAndExactAgreeHereAndSiteCountIsKept() {
-        JsonNode greedy = post("{\"district\": \"T-RUN\", \"budget\": \"none\", \"max_sites\": 1, \"solver\": \"greedy\"}");
-        assertThat(greedy.get("chosen").toString()).isEqualTo("[\"T-RUN-S1\"]");
-        JsonNode both = post("{\"district\": \"T-RUN\", \"budget\": \"none\", \"max_sites\": 2}");
+        JsonNode greedy = post("{\"district\": \"990001\", \"budget\": \"none\", \"max_sites\": 1, \"solver\": \"greedy\"}");
+        assertThat(greedy.get("chosen").toString()).isEqualTo("[\"990001-S1\"]");
+        JsonNode both = post("{\"district\": \"990001\", \"budget\": \"none\", \"max_sites\": 2}");
         // S5 adds nobody once S1 is built, so the exact plan keeps to one site.
-        assertThat(both.get("chosen").toString()).isEqualTo("[\"T-RUN-S1\"]");
+        assertThat(both.get("chosen").toString()).isEqualTo("[\"990001-S1\"]");
     }
 
     @Test
     void theLedgerBalanceIsTheDefaultBudget() {
         StaffClient.admin(port).postJson("/api/ledger/receipts", """
-                {"project": "测试项目", "district_code": "T-RUN", "exempted_area": 5000, "date": "2026-03-01"}""");
-        JsonNode run = post("{\"district\": \"T-RUN\"}");
+                {"project": "测试项目", "district_code": "990001", "exempted_area": 5000, "date": "2026-03-01"}""");
+        JsonNode run = post("{\"district\": \"990001\"}");
         assertThat(run.at("/parameters/budget").stringValue()).isEqualTo("ledger");
         assertThat(run.at("/ledger/balance_before").asDouble()).isEqualTo(1.0e7); // 5000 m² × 2000 CNY/m²
-        assertThat(run.get("chosen").toString()).isEqualTo("[\"T-RUN-S5\"]"); // S1 (2e7) is beyond the balance
+        assertThat(run.get("chosen").toString()).isEqualTo("[\"990001-S5\"]"); // S1 (2e7) is beyond the balance
         assertThat(run.at("/ledger/balance_after").asDouble()).isZero();
     }
 
     @Test
     void exportsCsvAndXlsx() {
-        JsonNode run = post("{\"district\": \"T-RUN\", \"budget\": 2.5e7}");
+        JsonNode run = post("{\"district\": \"990001\", \"budget\": 2.5e7}");
         long id = run.get("id").asLong();
         Http.Response csv = StaffClient.admin(port).get("/api/siting/runs/" + id + "/export?format=csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).contains("T-RUN-S1").contains("测试用地");
+        assertThat(csv.body()).contains("990001-S1").contains("测试用地");
         Http.Response xlsx = StaffClient.admin(port).get("/api/siting/runs/" + id + "/export?format=xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith("PK"); // a zip container
@@ -110,7 +110,7 @@ class RegisterRunTest {
         assertBad("{\"district\": \"NOPE\"}", "district");
         assertBad("{\"budget\": -1}", "budget");
         assertBad("{\"budget\": \"lots\"}", "budget");
-        assertBad("{\"district\": \"T-RUN\", \"min_buildable_area\": 1e9}", "candidates");
+        assertBad("{\"district\": \"990001\", \"min_buildable_area\": 1e9}", "candidates");
         assertBad("{\"staying_share\": 2}", "staying_share");
         assertBad("{\"time_limit_s\": 100000}", "time_limit_s");
     }
