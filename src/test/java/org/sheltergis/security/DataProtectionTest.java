@@ -41,7 +41,7 @@ class DataProtectionTest {
             "/actuator/health", "/v3/api-docs");
     static final List<String> PLANNER = List.of("/planner/", "/api/analysis/", "/api/siting/", "/api/ledger/",
             "/dashboard/", "/api/campaigns/");
-    static final List<String> EDITOR = List.of("/editor/", "/api/edit/", "/api/reports/");
+    static final List<String> EDITOR = List.of("/editor/", "/api/edit/", "/api/reports");
     static final List<String> ADMIN = List.of("/admin/", "/api/admin/");
 
     /** 0 public, 1 any logged-in caller, 2 planner, 3 editor, 4 admin. */
