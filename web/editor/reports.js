@@ -23,11 +23,17 @@
   const STATUSES = ['new', 'in_progress', 'resolved', 'rejected'];
   const $ = id => document.getElementById(id);
   let reports = [];
+  let shown = null; // the message on screen: {entry | text, kind}, kept so a language switch re-words it
 
-  function message(text, kind) {
-    $('msg').hidden = !text;
-    $('msg').textContent = text || '';
-    $('msg').className = 'msg ' + (kind || 'ok');
+  function message(entryOrText, kind) {
+    shown = entryOrText ? { what: entryOrText, kind: kind || 'ok' } : null;
+    showMessage();
+  }
+
+  function showMessage() {
+    $('msg').hidden = !shown;
+    $('msg').textContent = shown ? (typeof shown.what === 'string' ? shown.what : Staff.t(shown.what)) : '';
+    $('msg').className = 'msg ' + (shown ? shown.kind : 'ok');
   }
 
   function cell(tr, content) {
@@ -39,6 +45,7 @@
 
   function render() {
     Staff.apply(TEXT);
+    showMessage();
     const rows = $('rows');
     rows.replaceChildren();
     if (!reports.length) {
@@ -85,9 +92,9 @@
       await Staff.json('/api/reports/' + report.id, {
         method: 'PATCH', json: { version: report.version, status: status, assigned_to: assignedTo, note: note }
       });
-      message(Staff.t(TEXT.saved), 'ok');
+      message(TEXT.saved, 'ok');
     } catch (e) {
-      message(e.status === 409 ? Staff.t(TEXT.conflict) : (e.problem && e.problem.detail) || e.message, 'error');
+      message(e.status === 409 ? TEXT.conflict : (e.problem && e.problem.detail) || e.message, 'error');
     }
     await load();
   }
