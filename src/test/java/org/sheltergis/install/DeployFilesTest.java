@@ -24,33 +24,18 @@ class DeployFilesTest {
     /** nginx -t on the site, inside a minimal nginx.conf, with a self-signed certificate in place of the real one. */
     @Test
     void nginxAcceptsTheSite() throws IOException {
-        Command cert = Command.run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                "-subj", "/CN=shelter.test", "-keyout", tmp.resolve("privkey.pem").toString(),
-                "-out", tmp.resolve("fullchain.pem").toString()));
-        assertThat(cert.exit()).as(cert.output()).isZero();
-        String site = Files.readString(DEPLOY.resolve("nginx/shelter-gis.conf"));
-        assertThat(site).contains("/etc/ssl/shelter-gis/fullchain.pem", "X-Forwarded-For", "X-Forwarded-Proto",
-                "X-Forwarded-Host", "gzip on", "proxy_pass http://shelter_gis", "server 127.0.0.1:8080");
-        Files.writeString(tmp.resolve("site.conf"), site.replace("/etc/ssl/shelter-gis/", tmp + "/"));
-        Files.writeString(tmp.resolve("nginx.conf"), """
-                pid %1$s/nginx.pid;
-                error_log %1$s/error.log;
-                events {}
-                http {
-                    include /etc/nginx/mime.types;
-                    access_log off;
-                    include %1$s/site.conf;
-                }
-                """.formatted(tmp));
-        Command test = Command.run(List.of("nginx", "-t", "-p", tmp.toString(), "-c", tmp.resolve("nginx.conf").toString()));
+        String site = Files.readString(NginxSite.SITE);
+        assertThat(site).contains("X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "gzip on",
+                "proxy_pass http://shelter_gis", "server 127.0.0.1:8080");
+        NginxSite shipped = NginxSite.asShipped(tmp);
+        Command test = Command.run(shipped.command("-t"));
         assertThat(test.exit()).as(test.output()).isZero();
         assertThat(test.output()).contains("test is successful").doesNotContain("[warn]", "[emerg]");
 
         // A broken site fails the same check.
-        Files.writeString(tmp.resolve("site.conf"), site.replace("/etc/ssl/shelter-gis/", tmp + "/")
-                .replace("proxy_pass http://shelter_gis;", "proxy_pass http://shelter_gis"));
-        assertThat(Command.run(List.of("nginx", "-t", "-p", tmp.toString(), "-c", tmp.resolve("nginx.conf").toString()))
-                .exit()).isNotZero();
+        Path siteConf = tmp.resolve("site.conf");
+        Files.writeString(siteConf, Files.readString(siteConf).replace("proxy_pass http://shelter_gis;", "proxy_pass http://shelter_gis"));
+        assertThat(Command.run(shipped.command("-t")).exit()).isNotZero();
     }
 
     /**
