@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.sheltergis.support.DatabaseLogin;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -14,8 +15,8 @@ class MigrationTest {
 
     @Test
     void migrationsApplyToAnEmptyDatabase() {
-        String url = System.getenv().getOrDefault("SHELTER_EMPTY_DB_URL", "jdbc:postgresql://127.0.0.1:55432/shelter_test_empty");
-        var dataSource = new DriverManagerDataSource(url, "shelter", "");
+        String url = System.getenv().getOrDefault("SHELTER_EMPTY_DB_URL", DatabaseLogin.onSameServer("shelter_test_empty"));
+        var dataSource = new DriverManagerDataSource(url, DatabaseLogin.user(), DatabaseLogin.password());
         var jdbc = JdbcClient.create(dataSource);
         jdbc.sql("DROP SCHEMA IF EXISTS core, pub, staff, analysis, siting CASCADE").update();
         jdbc.sql("DROP TABLE IF EXISTS public.flyway_schema_history").update();

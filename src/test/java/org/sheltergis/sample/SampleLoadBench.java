@@ -12,6 +12,7 @@ import java.lang.management.OperatingSystemMXBean;
  * java -cp target/classes:target/test-classes:$(cat cp.txt) org.sheltergis.sample.SampleLoadBench 10 \
  *      jdbc:postgresql://127.0.0.1:55432/sample_bench [seed]
  * </pre>
+ * with the passwords in the environment as {@code ./shelter test} sets them (see {@code DatabaseLogin}).
  */
 public final class SampleLoadBench {
 

@@ -12,11 +12,10 @@ import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
+import org.sheltergis.support.DatabaseLogin;
 
 /** A throw-away database on the test server: dropped, created with PostGIS and pgRouting, and migrated. */
 final class TestDatabase {
-
-    static final String DEFAULT_URL = "jdbc:postgresql://127.0.0.1:55432/sample_test";
 
     // Database names go into DDL, where they cannot be bound: accept plain names only.
     private static final Pattern URL = Pattern.compile("(jdbc:postgresql://[^/]+/)([a-z][a-z0-9_]*)(\\?.*)?");
@@ -37,7 +36,7 @@ final class TestDatabase {
 
     static TestDatabase fromEnvironment() {
         String url = System.getenv("SAMPLE_TEST_DB_URL");
-        return new TestDatabase(url == null || url.isBlank() ? DEFAULT_URL : url);
+        return new TestDatabase(url == null || url.isBlank() ? DatabaseLogin.onSameServer("sample_test") : url);
     }
 
     /** A sibling database on the same server, e.g. for a second run. */
@@ -46,18 +45,18 @@ final class TestDatabase {
     }
 
     TestDatabase recreate() throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl, "postgres", "");
+        try (Connection c = DriverManager.getConnection(serverUrl, "postgres", DatabaseLogin.superuserPassword());
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name + " OWNER shelter");
         }
-        try (Connection c = DriverManager.getConnection(url, "postgres", "");
+        try (Connection c = DriverManager.getConnection(url, "postgres", DatabaseLogin.superuserPassword());
              Statement s = c.createStatement()) {
             s.execute("CREATE EXTENSION postgis");
             s.execute("CREATE EXTENSION pgrouting");
         }
         Flyway.configure()
-                .dataSource(url, "shelter", "")
+                .dataSource(url, "shelter", DatabaseLogin.password())
                 .placeholders(Map.of("public_role", "shelter_pub"))
                 .locations("classpath:db/migration")
                 .load()
@@ -66,7 +65,7 @@ final class TestDatabase {
     }
 
     void drop() throws SQLException {
-        try (Connection c = DriverManager.getConnection(serverUrl, "postgres", "");
+        try (Connection c = DriverManager.getConnection(serverUrl, "postgres", DatabaseLogin.superuserPassword());
              Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
@@ -77,6 +76,7 @@ final class TestDatabase {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(url);
         ds.setUser("shelter");
+        ds.setPassword(DatabaseLogin.password());
         return ds;
     }
 }
