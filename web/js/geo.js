@@ -11,10 +11,12 @@ export function haversine(lon1, lat1, lon2, lat2) {
 
 /**
  * The nearest shelters from the cached public list, ranked like the server ranks without a road network:
- * straight line to the nearest usable entrance (not an emergency exit), times the detour factor.
+ * straight line to the nearest way in (the kinds the server counts, config.wayInKinds: not emergency exits), times
+ * the detour factor.
  */
 export function nearestOffline(features, lon, lat, filters, config) {
   const out = [];
+  const waysIn = config.wayInKinds || ['pedestrian', 'vehicle'];  // a configuration cached before the setting existed
   for (const f of features) {
     const p = f.properties;
     if (p.open_status === 'closed') continue;
@@ -23,7 +25,7 @@ export function nearestOffline(features, lon, lat, filters, config) {
     if (filters.ev && !(p.ev_chargers > 0)) continue;
     let best = null, bestM = Infinity;
     for (const e of p.entrances || []) {
-      if (e.kind === 'emergency' || (filters.accessible && !e.accessible)) continue;
+      if (!waysIn.includes(e.kind) || (filters.accessible && !e.accessible)) continue;
       const m = haversine(lon, lat, e.lon, e.lat);
       if (m < bestM) { bestM = m; best = e; }
     }

@@ -6,7 +6,7 @@ WITH scope AS (
     FROM core.works w
     JOIN core.districts d ON d.code = w.district_code
     LEFT JOIN core.signage s ON s.work_id = w.id
-    WHERE d.main_urban AND w.public_shelter AND w.status = 'in_service'
+    WHERE d.main_urban AND w.public_shelter AND analysis.counts_as_supply(w.function, w.status)
 ), by_district AS (
     SELECT d.code, d.name_zh, d.name_en,
            count(*) AS works,

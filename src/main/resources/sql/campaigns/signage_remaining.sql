@@ -8,4 +8,4 @@ SELECT json_build_object('type', 'FeatureCollection', 'features', coalesce(json_
 FROM core.works w
 JOIN core.districts d ON d.code = w.district_code
 LEFT JOIN core.signage s ON s.work_id = w.id
-WHERE d.main_urban AND w.public_shelter AND w.status = 'in_service' AND coalesce(s.status, 'none') <> 'upgraded'
+WHERE d.main_urban AND w.public_shelter AND analysis.counts_as_supply(w.function, w.status) AND coalesce(s.status, 'none') <> 'upgraded'

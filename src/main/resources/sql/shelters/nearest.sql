@@ -1,6 +1,8 @@
 -- The nearest public shelters to a point, by straight-line distance to their nearest usable entrance.
--- KNN (<->) over the entrance index picks :candidates entrances (emergency exits are exits, not ways in); each shelter
--- keeps its nearest entrance by geodesic distance; the shelter's filters apply; the closest :limit win.
+-- KNN (<->) over the entrance index picks :candidates ways in (pub.way_in_kinds, the one definition of V11: by default
+-- pedestrian and vehicle entrances; emergency exits are exits); each shelter
+-- keeps its nearest way in, measured in metres as all supply is (pub.metric, V11); the shelter's filters apply; the
+-- closest :limit win.
 -- The KNN runs in degrees (no per-row transform): a degree of longitude is shorter than one of latitude, so the
 -- candidate cut is only trusted up to a bound the caller checks with horizon_deg/candidate_count (and widens when
 -- the answer reaches beyond it; see NearestShelters). Temporarily closed shelters are left out.
@@ -8,7 +10,7 @@ WITH candidate AS MATERIALIZED (
     SELECT e.id, e.shelter_id, e.kind, e.accessible, e.geom,
            e.geom <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326) AS deg
     FROM pub.entrances e
-    WHERE e.kind <> 'emergency'
+    WHERE e.kind IN (SELECT k.kind FROM pub.way_in_kinds k)
       AND (NOT :accessible OR e.accessible)
     ORDER BY e.geom <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)
     LIMIT :candidates
@@ -17,7 +19,7 @@ WITH candidate AS MATERIALIZED (
 ), best AS (
     SELECT DISTINCT ON (c.shelter_id)
            c.shelter_id, c.id AS entrance_id, c.kind, c.accessible, c.geom,
-           ST_Distance(c.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS straight_m
+           ST_Distance(pub.metric(c.geom), pub.metric(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))) AS straight_m
     FROM candidate c
     ORDER BY c.shelter_id, straight_m, c.id
 )

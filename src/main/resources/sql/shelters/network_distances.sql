@@ -1,4 +1,4 @@
--- Walking distance over the road network (pgRouting) from a point to every usable entrance of the given shelters:
+-- Walking distance over the road network (pgRouting) from a point to every way in (pub.way_in_kinds) of the given shelters:
 -- the point and each entrance snap to their nearest network vertex (the snap legs are added as straight lines), and
 -- Dijkstra runs once from the start to all entrance vertices over the roads within :radius_deg of the point.
 -- A null network_m means the entrance is not reachable within that part of the network.
@@ -12,7 +12,7 @@ WITH here AS (
     FROM pub.entrances e
     CROSS JOIN LATERAL (SELECT id, geom FROM pub.road_vertices ORDER BY geom <-> e.geom LIMIT 1) v
     WHERE e.shelter_id = ANY (string_to_array(:shelter_ids, ',')::bigint[])
-      AND e.kind <> 'emergency'
+      AND e.kind IN (SELECT k.kind FROM pub.way_in_kinds k)
       AND (NOT :accessible OR e.accessible)
 ), cost AS (
     SELECT end_vid, agg_cost

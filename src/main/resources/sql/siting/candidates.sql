@@ -1,8 +1,10 @@
 -- Candidate sites with their cost, capacity, context and what may exclude them:
 --   a hazard closer than its clearance (GB 50038-2005 §3.1.3), an existing work whose footprint overlaps the site
 --   (touching is not overlapping), too little buildable area (checked by the caller against the setting).
--- Distances are geodesic metres (geography). "&& core.expand_m(g, m)" is a degree box at least m metres around g
--- (V5) that lets the GiST indexes pick the rows before the exact geography test.
+-- Distances to hazards and for parking are geodesic metres (geography); "&& core.expand_m(g, m)" is a degree box at
+-- least m metres around g (V5) that lets the GiST indexes pick the rows before the exact geography test. The distance
+-- to the nearest existing supply is measured as supply is (V11).
+WITH supply AS MATERIALIZED (SELECT geom_m FROM analysis.service_points)
 SELECT s.id, s.code, s.name, s.kind, s.district_code,
        s.buildable_area::float8 AS buildable_area,
        coalesce(s.cost, s.buildable_area * coalesce(s.unit_cost, :unit_cost))::float8 AS cost,
@@ -13,6 +15,7 @@ SELECT s.id, s.code, s.name, s.kind, s.district_code,
        nearest.distance_m AS nearest_existing_m,
        park.demand AS parking_demand
 FROM core.candidate_sites s
+CROSS JOIN LATERAL (SELECT analysis.metric(s.geom) AS geom_m) site
 LEFT JOIN LATERAL (
     SELECT h.name, h.clearance_m::float8 AS clearance_m,
            ST_Distance(h.geom::geography, s.geom::geography) AS distance_m
@@ -27,11 +30,8 @@ LEFT JOIN LATERAL (
       AND ST_Intersects(w.footprint, s.geom) AND NOT ST_Touches(w.footprint, s.geom)
     LIMIT 1) ov ON true
 LEFT JOIN LATERAL (
-    -- The nearest entrance of a personnel shelter in service: the few nearest by index, then measured exactly.
-    SELECT min(ST_Distance(k.geom::geography, s.geom::geography)) AS distance_m
-    FROM (SELECT e.geom FROM core.entrances e JOIN core.works w ON w.id = e.work_id
-          WHERE w.status = 'in_service' AND w.function IN ('personnel_1', 'personnel_2') AND e.kind <> 'emergency'
-          ORDER BY e.geom <-> s.geom LIMIT 8) k) nearest ON true
+    -- The nearest point supply serves from (analysis.service_points, V11), measured like supply (analysis.metric).
+    SELECT min(ST_Distance(sp.geom_m, site.geom_m)) AS distance_m FROM supply sp) nearest ON true
 LEFT JOIN LATERAL (
     -- Peacetime parking demand: cars of the residents around the site less the public spaces already there.
     SELECT greatest(0, coalesce(sum(p.population), 0) * :vehicles_per_resident - coalesce((

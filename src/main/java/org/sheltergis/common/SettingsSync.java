@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Copies the settings that SQL views use (m² per person, campaign year, parking plan) into core.settings, so the
- * database computes with the same numbers as the service.
+ * Copies the settings that SQL views use (m² per person, campaign year, parking plan, the entrance kinds that are
+ * ways in) into core.settings, so the database computes with the same numbers as the service.
  */
 @Component
 class SettingsSync {
@@ -28,6 +28,7 @@ class SettingsSync {
         write("m2_per_person", Double.toString(properties.capacity().m2PerPerson()));
         write("campaign_year", Integer.toString(properties.campaign().yearOrCurrent()));
         write("parking_plan_spaces", Integer.toString(properties.campaign().parkingPlanSpaces()));
+        write("supply_entrance_kinds", String.join(",", properties.supply().entranceKinds()));
     }
 
     private void write(String key, String value) {

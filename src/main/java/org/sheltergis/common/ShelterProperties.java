@@ -14,7 +14,8 @@ public record ShelterProperties(
         Capacity capacity,
         Campaign campaign,
         Sample sample,
-        Api api) {
+        Api api,
+        Supply supply) {
 
     public ShelterProperties {
         publicDatasource = publicDatasource != null ? publicDatasource : new PublicDatasource(null, "shelter_pub", "", Duration.ofSeconds(10));
@@ -22,6 +23,7 @@ public record ShelterProperties(
         campaign = campaign != null ? campaign : new Campaign(null, 3000);
         sample = sample != null ? sample : new Sample(true, 1);
         api = api != null ? api : new Api(100, 10_000);
+        supply = supply != null ? supply : new Supply(null);
     }
 
     /**
@@ -54,6 +56,22 @@ public record ShelterProperties(
 
     /** Load the synthetic Nantong sample when the register is empty at start-up. */
     public record Sample(boolean loadOnEmpty, int scale) {
+    }
+
+    /**
+     * The one definition of supply (ADR 0007): the entrance kinds that are ways in — for coverage, site selection and
+     * the nearest-shelter search alike (copied into core.settings, where the analysis schema reads it).
+     */
+    public record Supply(java.util.List<String> entranceKinds) {
+        public Supply {
+            entranceKinds = entranceKinds == null || entranceKinds.isEmpty() ? java.util.List.of("pedestrian", "vehicle")
+                    : java.util.List.copyOf(entranceKinds);
+            for (String kind : entranceKinds) {
+                if (!kind.matches("[a-z_]+")) {
+                    throw new IllegalArgumentException("shelter.supply.entrance-kinds: not an entrance kind: '" + kind + "'");
+                }
+            }
+        }
     }
 
     /** Paging of the layer API. */

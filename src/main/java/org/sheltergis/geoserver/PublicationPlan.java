@@ -9,6 +9,7 @@ import org.sheltergis.layers.Access;
 import org.sheltergis.layers.GeometryKind;
 import org.sheltergis.layers.LayerCatalog;
 import org.sheltergis.layers.LayerDefinition;
+import org.sheltergis.security.CallerAccess;
 
 /**
  * The publication, derived from the layer catalog: for each side (public, restricted) a workspace, its namespace,
@@ -35,9 +36,11 @@ final class PublicationPlan {
             StyleSource styles) {
         List<Step> steps = new ArrayList<>();
         for (Target t : targets) {
-            List<LayerDefinition> layers = catalog.listLayers().stream()
-                    .filter(l -> l.access() == t.access()).toList();
             boolean restricted = t.access() == Access.RESTRICTED;
+            // The same decision as every outlet: the public side holds what an anonymous caller may read, the
+            // restricted side (readable by the staff role only) the rest.
+            List<LayerDefinition> layers = catalog.listLayers().stream()
+                    .filter(l -> CallerAccess.Scope.ANONYMOUS.canRead(l) != restricted).toList();
             String password = restricted ? passwords.restrictedDb() : passwords.publicDb();
             side(steps, p, t, layers, restricted, password, styles);
         }

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.sheltergis.common.NotFoundException;
+import org.sheltergis.security.CallerAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * (geoserver/styles); the REST API, WMS, OGC API Features and the GeoServer publication pick it up from this list.
  */
 @Component
-public class LayerCatalog {
+public class LayerCatalog implements CallerAccess.Layers {
 
     private static final Attribute CODE = text("code", "编号", "Code");
     private static final Attribute NAME = text("name", "名称", "Name");
@@ -162,25 +162,35 @@ public class LayerCatalog {
     }
 
     /** All layers, public first, in catalog order. */
+    @Override
     public List<LayerDefinition> listLayers() {
         return List.copyOf(byName.values());
     }
 
-    /** The layers a caller may read: public ones only, unless the caller may read restricted layers. */
+    /** The layers the current caller may read, in catalog order: what every outlet lists. */
+    public List<LayerDefinition> listReadable(CallerAccess access) {
+        return byName.values().stream().filter(access::canRead).toList();
+    }
+
+    /**
+     * The layer of that name if the current caller may read it. A restricted layer asked for by a caller who may not
+     * read it is not found, the same answer as a name that does not exist, so its existence does not leak either.
+     */
+    public Optional<LayerDefinition> findReadable(String name, CallerAccess access) {
+        return findLayer(name).filter(access::canRead);
+    }
+
+    /**
+     * The layers a caller may read: public ones only, unless the caller may read restricted layers.
+     *
+     * @deprecated a second access rule that ignores API-key scopes; use {@link #listReadable(CallerAccess)}
+     */
+    @Deprecated
     public List<LayerDefinition> listLayers(boolean includeRestricted) {
         return byName.values().stream().filter(l -> includeRestricted || l.isPublic()).toList();
     }
 
     public Optional<LayerDefinition> findLayer(String name) {
         return Optional.ofNullable(byName.get(name));
-    }
-
-    /**
-     * The layer of that name if the caller may read it. A restricted layer asked for by a caller who may not read it is
-     * "not found", the same answer as a name that does not exist, so its existence does not leak either.
-     */
-    public LayerDefinition getLayer(String name, boolean includeRestricted) {
-        return findLayer(name).filter(l -> includeRestricted || l.isPublic())
-                .orElseThrow(() -> new NotFoundException("There is no layer named '" + name + "'."));
     }
 }

@@ -38,7 +38,7 @@ class LayerController {
 
     @GetMapping
     List<Map<String, Object>> layers() {
-        return catalog.listLayers().stream().filter(access::canRead).map(LayerController::describe).toList();
+        return catalog.listReadable(access).stream().map(LayerController::describe).toList();
     }
 
     @GetMapping("/{name}")
@@ -79,7 +79,7 @@ class LayerController {
 
     /** A layer the caller may read; any other name, restricted or unknown, is the same 404. */
     private LayerDefinition readable(String name) {
-        return catalog.findLayer(name).filter(access::canRead)
+        return catalog.findReadable(name, access)
                 .orElseThrow(() -> new NotFoundException("There is no layer named '" + name + "'."));
     }
 

@@ -2,6 +2,7 @@ package org.sheltergis.layers;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.sheltergis.security.CallerAccess;
 
 /**
  * A published layer, declared once: the REST API, WMS, OGC API Features, the map legend and the GeoServer publication
@@ -20,7 +21,7 @@ public record LayerDefinition(
         String relation,
         GeometryKind geometry,
         List<Attribute> attributes,
-        List<String> styles) {
+        List<String> styles) implements CallerAccess.Layer {
 
     public static final String ID_COLUMN = "id";
     public static final String GEOMETRY_COLUMN = "geom";
@@ -50,6 +51,7 @@ public record LayerDefinition(
         return '"' + access.schema() + "\".\"" + relation + '"';
     }
 
+    @Override
     public boolean isPublic() {
         return access == Access.PUBLIC;
     }

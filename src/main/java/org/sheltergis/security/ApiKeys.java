@@ -14,7 +14,6 @@ import java.util.Set;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
 import org.sheltergis.common.SqlFiles;
-import org.sheltergis.layers.LayerCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +30,12 @@ public class ApiKeys {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
-    private final LayerCatalog catalog;
+    private final CallerAccess.Layers directory;
     private final AuditLog audit;
 
-    ApiKeys(JdbcClient jdbc, LayerCatalog catalog, AuditLog audit) {
+    ApiKeys(JdbcClient jdbc, CallerAccess.Layers directory, AuditLog audit) {
         this.jdbc = jdbc;
-        this.catalog = catalog;
+        this.directory = directory;
         this.audit = audit;
     }
 
@@ -61,7 +60,7 @@ public class ApiKeys {
         }
         Set<String> scope = new LinkedHashSet<>();
         for (String layer : layers) {
-            if (layer == null || catalog.findLayer(layer).isEmpty()) {
+            if (layer == null || directory.listLayers().stream().noneMatch(l -> l.name().equals(layer))) {
                 throw new BadRequestException("layers", "there is no layer named '" + layer + "'");
             }
             scope.add(layer);

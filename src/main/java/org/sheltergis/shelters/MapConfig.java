@@ -3,12 +3,13 @@ package org.sheltergis.shelters;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sheltergis.common.ShelterProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * What the page needs to know before it draws: the base map (URL template, attribution, and the datum its tiles are
  * drawn in — GCJ-02 for AMap and Tencent, so the page shifts the data onto them), the served area and the distance
- * rules, so the page's offline estimate uses the same detour factor and walking speed as the server.
+ * rules, so the page's offline estimate uses the same detour factor, walking speed and ways in as the server.
  */
 @Component
 class MapConfig {
@@ -17,9 +18,11 @@ class MapConfig {
     static final String GCJ02 = "gcj02";
 
     private final PublicMapProperties settings;
+    private final List<String> wayInKinds;
 
-    MapConfig(PublicMapProperties settings) {
+    MapConfig(PublicMapProperties settings, ShelterProperties shelter) {
         this.settings = settings;
+        this.wayInKinds = shelter.supply().entranceKinds();
     }
 
     Map<String, Object> describe() {
@@ -33,6 +36,8 @@ class MapConfig {
         out.put("walkingSpeedMpm", settings.walkingSpeedMpm());
         out.put("nearestLimit", settings.defaultLimit());
         out.put("maxLimit", settings.maxLimit());
+        // The entrance kinds that are ways in (ADR 0007), for ranking offline as the server ranks.
+        out.put("wayInKinds", wayInKinds);
         return out;
     }
 

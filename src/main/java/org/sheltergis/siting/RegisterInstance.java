@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builds a covering instance from the register: candidate sites (with exclusions), population cells as demand
- * (× staying share) not already within reach of a shelter in service, and the coverage sets — all measured in PostGIS.
+ * (× staying share) not already covered by supply (the one definition in the analysis schema, V11), and the coverage
+ * sets — all measured in PostGIS.
  */
 final class RegisterInstance {
 
@@ -25,7 +26,12 @@ final class RegisterInstance {
             List<String> reasons) {
     }
 
-    record Loaded(SitingInstance instance, List<Candidate> eligible, List<Candidate> excluded) {
+    /**
+     * @param people        the population in scope (persons, not staying persons)
+     * @param coveredPeople the part already covered by supply, as coverage analysis counts it (V11)
+     */
+    record Loaded(SitingInstance instance, List<Candidate> eligible, List<Candidate> excluded, double people,
+            double coveredPeople) {
     }
 
     private RegisterInstance() {
@@ -95,6 +101,7 @@ final class RegisterInstance {
                 params.capacitated());
         SitingInstance instance = new SitingInstance(problem, sites, ((Number) totals.get("total")).doubleValue(),
                 ((Number) totals.get("covered")).doubleValue(), params.radiusM());
-        return new Loaded(instance, eligible, excluded);
+        return new Loaded(instance, eligible, excluded, ((Number) totals.get("people")).doubleValue(),
+                ((Number) totals.get("covered_people")).doubleValue());
     }
 }

@@ -76,6 +76,11 @@ class RegisterSiting {
         }
         Selection selection = params.solve(loaded.instance().problem());
         Map<String, Object> report = PlanReport.of(loaded.instance(), selection);
+        // The same people coverage analysis counts as covered (persons; the weights above are staying persons).
+        @SuppressWarnings("unchecked")
+        Map<String, Object> demand = (Map<String, Object>) report.get("demand");
+        demand.put("total_people", Math.round(loaded.people()));
+        demand.put("already_covered_people", Math.round(loaded.coveredPeople()));
         double cost = ((Number) report.get("cost")).doubleValue();
 
         Map<String, Object> parameters = new LinkedHashMap<>();

@@ -144,13 +144,14 @@ class CoverageFixtureTest {
         long run = analysis.run(CoverageParameters.defaults(analysis.settings()));
         long analysed = jdbc.sql("SELECT coalesce(sum(covered_population), 0) FROM analysis.run_units WHERE run_id = ?")
                 .param(run).query(Long.class).single();
-        // Written apart from the analysis: works joined to their entrances (or a point on the footprint when they
-        // have none) and straight to the cells within 200 m, no temporary tables, no analysis functions.
+        // Written apart from the analysis: works joined to their ways in (pedestrian and vehicle entrances, or a point
+        // on the footprint when they have none) and straight to the cells within 200 m, no temporary tables, no
+        // analysis functions.
         long independent = jdbc.sql("""
                 SELECT coalesce(sum(c.population), 0) FROM core.population c
                 WHERE EXISTS (SELECT 1 FROM core.plan_units u WHERE ST_Intersects(u.geom, ST_Centroid(c.geom)))
                   AND c.id IN (SELECT p.id FROM core.works w
-                               LEFT JOIN core.entrances e ON e.work_id = w.id
+                               LEFT JOIN core.entrances e ON e.work_id = w.id AND e.kind IN ('pedestrian', 'vehicle')
                                JOIN core.population p ON ST_DWithin(p.centroid_4549,
                                    ST_Transform(coalesce(e.geom, ST_PointOnSurface(w.footprint)), 4549), 200)
                                WHERE w.function IN ('personnel_1', 'personnel_2') AND w.status = 'in_service')""")

@@ -4,7 +4,8 @@ import java.util.Locale;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A small register far from Nantong (around 100° E, 30° N) so it never mixes with the sample: one district, a row of
+ * A small register away from Nantong (around 119° E, 30° N, inside the reach of the metric EPSG:4549 that supply is
+ * measured in, ADR 0007) so it never mixes with the sample: one district, a row of
  * ten 100 m population cells, an existing shelter at the west end, and candidate sites along the row — one near a
  * toxic tank, one on an existing work, one too small. Positions are metres east/north of the district's origin.
  */

@@ -29,7 +29,7 @@ class LedgerApiTest {
     @BeforeEach
     void register() {
         if (!built) {
-            new Fixture(jdbc, "990002", 101.0, 30.0).build();
+            new Fixture(jdbc, "990002", 119.2, 30.0).build();
             built = true;
         }
     }

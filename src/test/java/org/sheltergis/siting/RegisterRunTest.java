@@ -29,7 +29,7 @@ class RegisterRunTest {
     @BeforeEach
     void register() {
         if (fixture == null) {
-            fixture = new Fixture(jdbc, "990001", 100.0, 30.0);
+            fixture = new Fixture(jdbc, "990001", 119.0, 30.0);
             fixture.build();
         }
     }

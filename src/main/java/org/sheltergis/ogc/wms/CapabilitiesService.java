@@ -32,7 +32,7 @@ class CapabilitiesService {
     String document(WmsVersion version, String baseUrl, String language, long serial) {
         List<CapabilitiesWriter.LayerEntry> entries = new ArrayList<>();
         Envelope all = new Envelope();
-        for (LayerDefinition layer : catalog.listLayers(access.canReadRestricted())) {
+        for (LayerDefinition layer : catalog.listReadable(access)) {
             List<Style> layerStyles = layer.styles().stream().map(s -> styles.find(layer, s).orElseThrow()).toList();
             Map<Crs, Envelope> boxes = extents.extents(layer, serial);
             all.expandToInclude(boxes.get(Crs.CRS84));

@@ -26,6 +26,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 class WmsController {
 
     private static final Logger LOG = LoggerFactory.getLogger(WmsController.class);
+    /** What a caller is known by (session cookie, API key, credentials): every answer may depend on it. */
+    static final String VARY = "Cookie, X-API-Key, Authorization";
 
     private final WmsRequestParser parser;
     private final MapService maps;
@@ -97,27 +99,31 @@ class WmsController {
         }
         WmsVersion version = WmsVersion.negotiate(p.get("VERSION", p.get("WMTVER")));
         String base = BaseUrl.of(http);
-        String etag = etag(v, p, base);
+        // The document lists what this caller may read.
+        CallerAccess.Scope scope = access.scope();
+        String etag = etag(v, p, base, scope);
         if (new ServletWebRequest(http).checkNotModified(etag, v.changedAt().toEpochMilli())) {
-            return ResponseEntity.status(304).eTag(etag).build();
+            return notModified(etag, scope);
         }
         String xml = capabilities.document(version, base, p.get("LANGUAGE", ""), v.serial());
         String format = p.get("FORMAT", "");
         String type = version == WmsVersion.V1_1_1 && !format.equalsIgnoreCase("text/xml")
                 ? "application/vnd.ogc.wms_xml; charset=UTF-8" : "text/xml; charset=UTF-8";
-        return cached(ResponseEntity.ok(), etag, v).header(HttpHeaders.CONTENT_TYPE, type)
+        return cached(ResponseEntity.ok(), etag, v, scope).header(HttpHeaders.CONTENT_TYPE, type)
                 .body(xml.getBytes(StandardCharsets.UTF_8));
     }
 
     private ResponseEntity<byte[]> map(Params p, HttpServletRequest http) {
         MapRequest map = parser.map(p);
         DataVersion.Version v = dataVersion.current();
-        String etag = etag(v, p, "");
+        // A map of public layers is the same for everyone; one with a restricted layer only for callers who read it.
+        CallerAccess.Scope scope = access.scope().forAnswerFrom(map.layers().stream().map(LayerStyle::layer).toList());
+        String etag = etag(v, p, "", scope);
         if (new ServletWebRequest(http).checkNotModified(etag, v.changedAt().toEpochMilli())) {
-            return ResponseEntity.status(304).eTag(etag).build();
+            return notModified(etag, scope);
         }
         byte[] image = maps.map(map);
-        return cached(ResponseEntity.ok(), etag, v).contentType(MediaType.parseMediaType(map.format().contentType()))
+        return cached(ResponseEntity.ok(), etag, v, scope).contentType(MediaType.parseMediaType(map.format().contentType()))
                 .body(image);
     }
 
@@ -125,7 +131,8 @@ class WmsController {
         FeatureInfoRequest r = parser.featureInfo(p);
         var features = maps.featureInfo(r);
         String body = FeatureInfoWriter.write(r.infoFormat(), r.queryLayers(), features, r.map().language());
-        return ResponseEntity.ok().cacheControl(CacheControl.noCache())
+        CallerAccess.Scope scope = access.scope().forAnswerFrom(r.queryLayers());
+        return ResponseEntity.ok().cacheControl(shared(CacheControl.noCache(), scope)).header(HttpHeaders.VARY, VARY)
                 .header(HttpHeaders.CONTENT_TYPE, r.infoFormat().contentType())
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
@@ -133,7 +140,9 @@ class WmsController {
     private ResponseEntity<byte[]> legend(Params p) {
         LegendRequest r = parser.legend(p);
         byte[] image = ImageEncoder.encode(LegendRenderer.render(r), r.format());
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+        CallerAccess.Scope scope = access.scope().forAnswerFrom(java.util.List.of(r.layer().layer()));
+        return ResponseEntity.ok().cacheControl(shared(CacheControl.maxAge(java.time.Duration.ofHours(1)), scope))
+                .header(HttpHeaders.VARY, VARY)
                 .contentType(MediaType.parseMediaType(r.format().contentType())).body(image);
     }
 
@@ -175,20 +184,32 @@ class WmsController {
     }
 
     /**
-     * An ETag over the data version, the caller's access and the request's parameters (names folded to upper case,
-     * sorted), so equal requests share it and any data change renews it.
+     * An ETag over the data version, the scope of the answer (what its callers may read: see
+     * {@link CallerAccess.Scope#key()}) and the request's parameters (names folded to upper case, sorted), so equal
+     * requests from callers who read the same share it, any data change renews it, and an answer for one scope never
+     * validates another's.
      */
-    private String etag(DataVersion.Version v, Params p, String base) {
+    private static String etag(DataVersion.Version v, Params p, String base, CallerAccess.Scope scope) {
         Map<String, String> sorted = new TreeMap<>();
         p.asMap().forEach((k, val) -> sorted.put(k.toUpperCase(Locale.ROOT), val));
-        String key = v.serial() + "|" + access.canReadRestricted() + "|" + base + "|" + sorted;
+        String key = v.serial() + "|" + scope.key() + "|" + base + "|" + sorted;
         return "\"" + DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 
-    private ResponseEntity.BodyBuilder cached(ResponseEntity.BodyBuilder b, String etag, DataVersion.Version v) {
-        CacheControl cc = access.canReadRestricted() ? CacheControl.noCache().cachePrivate() : CacheControl.noCache().cachePublic();
-        return b.cacheControl(cc).eTag(etag).lastModified(v.changedAt().toEpochMilli())
-                .header(HttpHeaders.VARY, "Authorization");
+    private static ResponseEntity.BodyBuilder cached(ResponseEntity.BodyBuilder b, String etag, DataVersion.Version v,
+            CallerAccess.Scope scope) {
+        return b.cacheControl(shared(CacheControl.noCache(), scope)).eTag(etag).lastModified(v.changedAt().toEpochMilli())
+                .header(HttpHeaders.VARY, VARY);
+    }
+
+    private static ResponseEntity<byte[]> notModified(String etag, CallerAccess.Scope scope) {
+        return ResponseEntity.status(304).eTag(etag).cacheControl(shared(CacheControl.noCache(), scope))
+                .header(HttpHeaders.VARY, VARY).build();
+    }
+
+    /** Public (shared caches may keep it) only when the answer is the same for everyone; else private. */
+    private static CacheControl shared(CacheControl cc, CallerAccess.Scope scope) {
+        return scope.isAnonymous() ? cc.cachePublic() : cc.cachePrivate();
     }
 
     private static long parseLong(String s) {

@@ -117,7 +117,7 @@ class WmsRequestParser {
             if (n.isEmpty()) {
                 throw WmsException.invalid(parameter, parameter + " holds an empty layer name.");
             }
-            LayerDefinition layer = catalog.findLayer(n).filter(l -> l.isPublic() || access.canReadRestricted())
+            LayerDefinition layer = catalog.findReadable(n, access)
                     .orElseThrow(() -> new WmsException(WmsException.LAYER_NOT_DEFINED, parameter.toLowerCase(),
                             "There is no layer named '" + n + "'."));
             out.add(layer);

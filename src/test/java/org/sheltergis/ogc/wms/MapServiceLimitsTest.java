@@ -52,7 +52,7 @@ class MapServiceLimitsTest {
     }
 
     private MapRequest request(WmsProperties props) {
-        var parser = new WmsRequestParser(catalog, CallerAccess.standard(), new StyleLibrary(catalog), props);
+        var parser = new WmsRequestParser(catalog, CallerAccess.standard(catalog), new StyleLibrary(catalog), props);
         return parser.map(Params.of("version", "1.1.1", "layers", "shelter_points", "srs", "EPSG:4326",
                 "bbox", "120.79,31.99,120.82,32.01", "width", "512", "height", "512", "format", "image/png"));
     }

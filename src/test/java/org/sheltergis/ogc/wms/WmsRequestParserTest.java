@@ -12,7 +12,7 @@ import org.sheltergis.security.CallerAccess;
 class WmsRequestParserTest {
 
     private final LayerCatalog catalog = new LayerCatalog();
-    private final WmsRequestParser parser = new WmsRequestParser(catalog, CallerAccess.standard(), new StyleLibrary(catalog),
+    private final WmsRequestParser parser = new WmsRequestParser(catalog, CallerAccess.standard(catalog), new StyleLibrary(catalog),
             new WmsProperties(4096, 4096, 1000, null, null, null, null));
 
     private static String[] base(String version, String crsName, String crs, String bbox) {
