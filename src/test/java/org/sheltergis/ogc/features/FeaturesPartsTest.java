@@ -175,12 +175,17 @@ class FeaturesPartsTest {
         return r.json().get("geometry").get("coordinates");
     }
 
-    @Test
-    void aBboxInAnotherCrsIsReadInThatCrsAxisOrder() {
-        double[] gk = db.sql("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Transform("
+    /** The fixture's lon/lat box in EPSG:4549 as PostGIS transforms it: easting min, northing min, easting max, … */
+    double[] fixtureBoxInGaussKruger() {
+        return db.sql("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Transform("
                 + "ST_MakeEnvelope(122.40, 32.40, 122.60, 32.60, 4326), 4549)::box2d::geometry e) x")
                 .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)})
                 .single();
+    }
+
+    @Test
+    void aBboxInAnotherCrsIsReadInThatCrsAxisOrder() {
+        double[] gk = fixtureBoxInGaussKruger();
         String northingFirst = gk[1] + "," + gk[0] + "," + gk[3] + "," + gk[2];
         assertThat(items("shelters", "bbox-crs=" + enc(EPSG + "4549") + "&bbox=" + northingFirst)
                 .get("numberMatched").asInt()).isEqualTo(FeatureFixture.SHELTERS);
@@ -236,10 +241,7 @@ class FeaturesPartsTest {
                 + "{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},{\"bbox\":[122.4,32.4,122.6,32.6]}]}]}";
         assertThat(items("shelters", "filter-lang=cql2-json&filter=" + enc(json)).get("numberMatched").asInt())
                 .isEqualTo(7);
-        double[] gk = db.sql("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Transform("
-                + "ST_MakeEnvelope(122.40, 32.40, 122.60, 32.60, 4326), 4549)::box2d::geometry e) x")
-                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)})
-                .single();
+        double[] gk = fixtureBoxInGaussKruger();
         String filter = "S_INTERSECTS(geometry, BBOX(" + gk[1] + ", " + gk[0] + ", " + gk[3] + ", " + gk[2] + "))";
         assertThat(items("shelters", "filter-crs=" + enc(EPSG + "4549") + "&filter=" + enc(filter))
                 .get("numberMatched").asInt()).isEqualTo(FeatureFixture.SHELTERS);
