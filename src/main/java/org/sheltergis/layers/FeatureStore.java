@@ -66,7 +66,7 @@ public class FeatureStore {
     }
 
     /** The catalog-derived identifiers of a layer's SQL: its view and its published attributes, in catalog order. */
-    static Map<String, String> identifiers(LayerDefinition layer) {
+    public static Map<String, String> identifiers(LayerDefinition layer) {
         String properties = layer.attributes().isEmpty() ? "'{}'::json"
                 : layer.attributes().stream()
                         .map(a -> "'" + a.name() + "', t.\"" + a.name() + "\"")

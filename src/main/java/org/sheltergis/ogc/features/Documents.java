@@ -1,8 +1,10 @@
 package org.sheltergis.ogc.features;
 
 import static org.sheltergis.ogc.features.Links.GEO_JSON;
+import static org.sheltergis.ogc.features.Links.HTML;
 import static org.sheltergis.ogc.features.Links.JSON;
 import static org.sheltergis.ogc.features.Links.OPENAPI;
+import static org.sheltergis.ogc.features.Links.SCHEMA;
 import static org.sheltergis.ogc.features.Links.link;
 import static org.sheltergis.ogc.features.Links.url;
 
@@ -18,10 +20,24 @@ import org.sheltergis.layers.LayerDefinition;
 final class Documents {
 
     static final String ROOT = "/ogcapi";
+    /** Exactly the classes whose tests pass (the OGC suite for Parts 1 and 2, the project's tests for Part 3). */
     static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+            "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+            "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+            "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+            "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+            "http://www.opengis.net/spec/cql2/1.0/conf/property-property",
+            "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+            "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
+            "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
 
     private Documents() {
     }
@@ -32,20 +48,28 @@ final class Documents {
         doc.put("description", english ? settings.descriptionEn() : settings.description());
         doc.put("links", List.of(
                 link(url(ROOT), "self", JSON, "This document"),
-                link(url("/v3/api-docs"), "service-desc", OPENAPI, "The API definition (OpenAPI 3.0)"),
-                link(url("/api-docs.html"), "service-doc", "text/html", "The API documentation"),
+                link(url(ROOT + "?f=html"), "alternate", HTML, "This document as HTML"),
+                link(url(ROOT + "/api"), "service-desc", OPENAPI, "The API definition (OpenAPI 3.0)"),
+                link(url(ROOT + "/api?f=html"), "service-doc", HTML, "The API documentation"),
                 link(url(ROOT + "/conformance"), "conformance", JSON, "Conformance classes implemented"),
                 link(url(ROOT + "/collections"), "data", JSON, "The feature collections")));
         return doc;
     }
 
     static Map<String, Object> conformance() {
-        return Map.of("conformsTo", CONFORMANCE);
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("links", List.of(link(url(ROOT + "/conformance"), "self", JSON, "This document"),
+                link(url(ROOT + "/conformance?f=html"), "alternate", HTML, "This document as HTML")));
+        doc.put("conformsTo", CONFORMANCE);
+        return doc;
     }
 
     static Map<String, Object> collections(List<Map<String, Object>> collections) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("links", List.of(link(url(ROOT + "/collections"), "self", JSON, "The feature collections")));
+        doc.put("links", List.of(link(url(ROOT + "/collections"), "self", JSON, "The feature collections"),
+                link(url(ROOT + "/collections?f=html"), "alternate", HTML, "The feature collections as HTML")));
+        // Part 2: the CRS every collection offers, listed once here and referred to with "#/crs".
+        doc.put("crs", FeatureCrs.uris());
         doc.put("collections", collections);
         return doc;
     }
@@ -58,13 +82,18 @@ final class Documents {
         doc.put("description", english ? layer.abstractEn() : layer.abstractZh());
         extent.ifPresent(b -> doc.put("extent", Map.of("spatial", Map.of(
                 "bbox", List.of(List.of(b.minX(), b.minY(), b.maxX(), b.maxY())),
-                "crs", ItemsQuery.CRS84))));
+                "crs", FeatureCrs.CRS84.uri()))));
         doc.put("itemType", "feature");
-        doc.put("crs", List.of(ItemsQuery.CRS84));
+        doc.put("crs", FeatureCrs.uris());
+        doc.put("storageCrs", FeatureCrs.CRS84.uri());
         doc.put("geometryType", layer.geometry().ogcName());
         doc.put("links", List.of(
                 link(url(base), "self", JSON, "This collection"),
-                link(url(base + "/items"), "items", GEO_JSON, "The features of this collection")));
+                link(url(base + "?f=html"), "alternate", HTML, "This collection as HTML"),
+                link(url(base + "/items"), "items", GEO_JSON, "The features of this collection"),
+                link(url(base + "/items?f=html"), "items", HTML, "The features of this collection as HTML"),
+                link(url(base + "/queryables"), "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA,
+                        "The properties a filter may name")));
         return doc;
     }
 
@@ -72,6 +101,7 @@ final class Documents {
     static List<Map<String, Object>> pageLinks(String collection, ItemsQuery q, long matched, String type) {
         List<Map<String, Object>> links = new ArrayList<>();
         links.add(link(Links.current(Map.of()), "self", type, "This page"));
+        links.add(link(Links.current(Map.of("f", "html")), "alternate", HTML, "This page as HTML"));
         if ((long) q.offset() + q.limit() < matched) {
             links.add(link(Links.current(Map.of("offset", q.offset() + q.limit(), "limit", q.limit())),
                     "next", type, "Next page"));
@@ -86,7 +116,8 @@ final class Documents {
 
     static List<Map<String, Object>> featureLinks(String collection, String id, String type) {
         return List.of(
-                link(url(ROOT + "/collections/" + collection + "/items/" + id), "self", type, "This feature"),
+                link(Links.current(Map.of()), "self", type, "This feature"),
+                link(Links.current(Map.of("f", "html")), "alternate", HTML, "This feature as HTML"),
                 link(url(ROOT + "/collections/" + collection), "collection", JSON, "The collection"));
     }
 }

@@ -1,8 +1,6 @@
 package org.sheltergis.ogc.features;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -10,9 +8,7 @@ import java.util.Map;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
 import org.sheltergis.layers.FeatureStore;
-import org.sheltergis.layers.LayerCatalog;
 import org.sheltergis.layers.LayerDefinition;
-import org.sheltergis.security.CallerAccess;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -27,28 +23,31 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * OGC API – Features, Part 1 (Core, GeoJSON) over the layer catalog. The same rule as every outlet: a caller sees only
- * the layers it may read, a restricted one is "not found", and public layers are read through the public role (the
+ * OGC API – Features, Parts 1 (Core, GeoJSON, OpenAPI 3.0), 2 (CRS by reference) and 3 (Filtering: queryables, CQL2)
+ * over the layer catalog. The same rule as every outlet: a caller sees only the collections it may read
+ * ({@link CollectionAccess}), any other is "not found", and public layers are read through the public role (the
  * {@link FeatureStore} picks the connection), so this class cannot leak a restricted work by a forgotten filter.
  */
 @RestController
 @RequestMapping(Documents.ROOT)
 // Public, read-only data: web clients of other city systems may read it from their own origin.
-@CrossOrigin(origins = "*", methods = RequestMethod.GET)
+@CrossOrigin(origins = "*", methods = RequestMethod.GET, exposedHeaders = "Content-Crs")
 class FeaturesController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final MediaType GEO_JSON = MediaType.parseMediaType(Links.GEO_JSON);
+    private static final MediaType OPENAPI = MediaType.parseMediaType(Links.OPENAPI);
 
-    private final LayerCatalog catalog;
+    private final CollectionAccess access;
     private final FeatureStore store;
-    private final CallerAccess access;
+    private final FeatureQueries queries;
     private final FeaturesProperties settings;
 
-    FeaturesController(LayerCatalog catalog, FeatureStore store, CallerAccess access, FeaturesProperties settings) {
-        this.catalog = catalog;
-        this.store = store;
+    FeaturesController(CollectionAccess access, FeatureStore store, FeatureQueries queries,
+            FeaturesProperties settings) {
         this.access = access;
+        this.store = store;
+        this.queries = queries;
         this.settings = settings;
     }
 
@@ -58,6 +57,19 @@ class FeaturesController {
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         checkFormat(f);
         return Documents.landing(settings, english(language));
+    }
+
+    @Operation(summary = "The API definition of this OGC API (OpenAPI 3.0)")
+    @GetMapping(value = "/api", produces = {Links.OPENAPI, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<Map<String, Object>> api(@RequestParam(required = false) String f,
+            @RequestHeader(value = "Accept", required = false) String accept) {
+        checkFormat(f);
+        MediaType type = accept != null && accept.contains("vnd.oai.openapi") ? OPENAPI : MediaType.APPLICATION_JSON;
+        return ResponseEntity.ok().contentType(type).body(definition());
+    }
+
+    Map<String, Object> definition() {
+        return ApiDefinition.build(settings, access.collections());
     }
 
     @Operation(summary = "Conformance classes implemented by this server")
@@ -73,7 +85,7 @@ class FeaturesController {
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         checkFormat(f);
         boolean en = english(language);
-        return Documents.collections(catalog.listLayers(access.canReadRestricted()).stream()
+        return Documents.collections(access.collections().stream()
                 .map(layer -> Documents.collection(layer, store.extent(layer), en)).toList());
     }
 
@@ -82,46 +94,54 @@ class FeaturesController {
     Map<String, Object> collection(@PathVariable String collectionId, @RequestParam(required = false) String f,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         checkFormat(f);
-        LayerDefinition layer = layer(collectionId);
+        LayerDefinition layer = access.collection(collectionId);
         return Documents.collection(layer, store.extent(layer), english(language));
+    }
+
+    @Operation(summary = "The properties a filter on this collection may name (JSON Schema)")
+    @GetMapping(value = "/collections/{collectionId}/queryables",
+            produces = {Links.SCHEMA, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<Map<String, Object>> queryables(@PathVariable String collectionId,
+            @RequestParam(required = false) String f,
+            @RequestHeader(value = "Accept-Language", required = false) String language,
+            @RequestHeader(value = "Accept", required = false) String accept) {
+        checkFormat(f);
+        LayerDefinition layer = access.collection(collectionId);
+        MediaType type = accept != null && accept.contains("schema+json") ? MediaType.parseMediaType(Links.SCHEMA)
+                : MediaType.APPLICATION_JSON;
+        return ResponseEntity.ok().contentType(type)
+                .body(Queryables.schema(layer, access.attributes(layer), english(language)));
     }
 
     @Operation(summary = "Features of a collection, a page at a time")
     @GetMapping(value = "/collections/{collectionId}/items",
             produces = {Links.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> items(@PathVariable String collectionId, HttpServletRequest request,
-            @Parameter(description = "minLon,minLat,maxLon,maxLat in CRS84 (parsed with the other parameters)")
-            @RequestParam(name = "bbox", required = false) String bbox,
-            @Parameter(schema = @Schema(type = "integer", minimum = "1", maximum = "10000", defaultValue = "10"))
-            @RequestParam(name = "limit", required = false) String limit,
-            @Parameter(schema = @Schema(type = "integer", minimum = "0", defaultValue = "0"))
-            @RequestParam(name = "offset", required = false) String offset,
-            @Parameter(description = "RFC 3339 instant or interval (the layers carry no time, so all features match)")
-            @RequestParam(name = "datetime", required = false) String datetime,
             @RequestParam(name = "f", required = false) String f,
             @RequestHeader(value = "Accept", required = false) String accept) {
         checkFormat(f);
-        LayerDefinition layer = layer(collectionId);
+        LayerDefinition layer = access.collection(collectionId);
         ItemsQuery q = ItemsQuery.parse(request.getParameterMap(), settings);
-        FeatureStore.Page page = store.page(layer, q.bbox(), q.limit(), q.offset());
+        FeatureQueries.Page page = queries.page(layer, access.attributes(layer), q);
         long returned = Math.max(0, Math.min(q.limit(), page.matched() - q.offset()));
-        MediaType type = mediaType(accept, f);
+        MediaType type = mediaType(accept);
         String links = JSON.writeValueAsString(Documents.pageLinks(layer.name(), q, page.matched(), type.toString()));
         String body = "{\"type\":\"FeatureCollection\",\"numberMatched\":" + page.matched()
                 + ",\"numberReturned\":" + returned
                 + ",\"timeStamp\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\""
                 + ",\"links\":" + links + ",\"features\":" + page.featuresJson() + "}";
-        return ResponseEntity.ok().contentType(type).body(body);
+        return ResponseEntity.ok().contentType(type).header("Content-Crs", q.crs().header()).body(body);
     }
 
     @Operation(summary = "One feature")
     @GetMapping(value = "/collections/{collectionId}/items/{featureId}",
             produces = {Links.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<String> item(@PathVariable String collectionId, @PathVariable String featureId,
-            @RequestParam(name = "f", required = false) String f,
+            HttpServletRequest request, @RequestParam(name = "f", required = false) String f,
             @RequestHeader(value = "Accept", required = false) String accept) {
         checkFormat(f);
-        LayerDefinition layer = layer(collectionId);
+        LayerDefinition layer = access.collection(collectionId);
+        FeatureCrs crs = ItemsQuery.itemCrs(request.getParameterMap());
         NotFoundException missing = new NotFoundException(
                 "Collection '" + collectionId + "' has no feature '" + featureId + "'.");
         long id;
@@ -130,27 +150,23 @@ class FeaturesController {
         } catch (NumberFormatException e) {
             throw missing;
         }
-        String feature = store.feature(layer, id).orElseThrow(() -> missing);
-        MediaType type = mediaType(accept, f);
+        String feature = queries.feature(layer, id, crs).orElseThrow(() -> missing);
+        MediaType type = mediaType(accept);
         ObjectNode node = (ObjectNode) JSON.readTree(feature);
         node.set("links", JSON.valueToTree(Documents.featureLinks(layer.name(), featureId, type.toString())));
-        return ResponseEntity.ok().contentType(type).body(JSON.writeValueAsString(node));
-    }
-
-    private LayerDefinition layer(String collectionId) {
-        return catalog.findLayer(collectionId).filter(l -> l.isPublic() || access.canReadRestricted())
-                .orElseThrow(() -> new NotFoundException("There is no collection '" + collectionId + "'."));
+        return ResponseEntity.ok().contentType(type).header("Content-Crs", crs.header())
+                .body(JSON.writeValueAsString(node));
     }
 
     /** JSON here (f=json or geojson, for clients that always send it); f=html is FeaturesHtmlController's. */
     private static void checkFormat(String f) {
-        if (f != null && !f.equals("json") && !f.equals("geojson")) {
+        if (f != null && !f.equals("json") && !f.equals("geojson") && !f.equals("html")) {
             throw new BadRequestException("f", "f must be json or html, got '" + f + "'");
         }
     }
 
     /** application/geo+json unless the client asked for plain application/json only. */
-    private static MediaType mediaType(String accept, String f) {
+    private static MediaType mediaType(String accept) {
         if (accept != null && accept.contains("application/json") && !accept.contains("geo+json")) {
             return MediaType.APPLICATION_JSON;
         }

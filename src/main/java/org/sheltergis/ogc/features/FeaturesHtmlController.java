@@ -10,9 +10,12 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** {@code f=html}: the same resources as pages, for a person with a browser. Same rules, same data. */
+/**
+ * The same resources as pages, for a person with a browser ({@code f=html}, or a browser's Accept header: see
+ * {@link FormatNegotiation}). Same rules, same data: every page is rendered from the JSON document.
+ */
 @RestController
-@RequestMapping(value = Documents.ROOT, params = "f=html", produces = MediaType.TEXT_HTML_VALUE)
+@RequestMapping(value = Documents.ROOT, produces = MediaType.TEXT_HTML_VALUE)
 class FeaturesHtmlController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -26,6 +29,11 @@ class FeaturesHtmlController {
     String landing(@RequestHeader(value = "Accept-Language", required = false) String language) {
         JsonNode doc = JSON.valueToTree(api.landing(null, language));
         return HtmlPage.render(doc.get("title").asString(), doc);
+    }
+
+    @GetMapping("/api")
+    String api() {
+        return HtmlPage.render("API", JSON.valueToTree(api.definition()));
     }
 
     @GetMapping("/conformance")
@@ -45,15 +53,22 @@ class FeaturesHtmlController {
         return HtmlPage.render(doc.get("title").asString(), doc);
     }
 
+    @GetMapping("/collections/{collectionId}/queryables")
+    String queryables(@PathVariable String collectionId,
+            @RequestHeader(value = "Accept-Language", required = false) String language) {
+        JsonNode doc = JSON.valueToTree(api.queryables(collectionId, null, language, null).getBody());
+        return HtmlPage.render(collectionId + " queryables", doc);
+    }
+
     @GetMapping("/collections/{collectionId}/items")
     String items(@PathVariable String collectionId, HttpServletRequest request) {
-        JsonNode doc = JSON.readTree(api.items(collectionId, request, null, null, null, null, null, null).getBody());
+        JsonNode doc = JSON.readTree(api.items(collectionId, request, null, null).getBody());
         return HtmlPage.render(collectionId, doc);
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
-    String item(@PathVariable String collectionId, @PathVariable String featureId) {
-        JsonNode doc = JSON.readTree(api.item(collectionId, featureId, null, null).getBody());
+    String item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request) {
+        JsonNode doc = JSON.readTree(api.item(collectionId, featureId, request, null, null).getBody());
         return HtmlPage.render(collectionId + " " + featureId, doc);
     }
 }

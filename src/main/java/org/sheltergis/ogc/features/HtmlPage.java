@@ -46,7 +46,20 @@ final class HtmlPage {
                     .append(esc(c.get("description").asString())).append("</td></tr>"));
             h.append("</table>");
         }
-        if (doc.has("features")) {
+        if (doc.has("openapi")) {
+            h.append("<p><a href=\"api?f=json\">OpenAPI 3.0 (JSON)</a></p><table><tr><th>path</th><th>summary</th></tr>");
+            doc.get("paths").properties().forEach(p -> h.append("<tr><td>").append(esc(p.getKey()))
+                    .append("</td><td>").append(esc(p.getValue().get("get").get("summary").asString()))
+                    .append("</td></tr>"));
+            h.append("</table>");
+        } else if (doc.has("$schema")) {
+            h.append("<table><tr><th>name</th><th>title</th><th>type</th></tr>");
+            doc.get("properties").properties().forEach(p -> h.append("<tr><td>").append(esc(p.getKey()))
+                    .append("</td><td>").append(esc(p.getValue().get("title").asString())).append("</td><td>")
+                    .append(esc(p.getValue().has("type") ? p.getValue().get("type").asString()
+                            : p.getValue().get("format").asString())).append("</td></tr>"));
+            h.append("</table>");
+        } else if (doc.has("features")) {
             table(h, doc.get("features"));
         } else if (doc.has("properties")) {
             table(h, List.of(doc));
@@ -77,7 +90,7 @@ final class HtmlPage {
 
     /** Links between pages stay in HTML. */
     private static String html(String href) {
-        if (href.contains("f=html") || href.contains("/v3/api-docs") || href.endsWith(".html")) {
+        if (href.contains("f=")) {
             return href;
         }
         return href + (href.contains("?") ? "&" : "?") + "f=html";

@@ -10,6 +10,8 @@ final class Links {
     static final String JSON = "application/json";
     static final String GEO_JSON = "application/geo+json";
     static final String OPENAPI = "application/vnd.oai.openapi+json;version=3.0";
+    static final String HTML = "text/html";
+    static final String SCHEMA = "application/schema+json";
 
     private Links() {
     }

@@ -181,16 +181,18 @@ class FeaturesApiTest {
 
     @Test
     void badParametersAre400NamingTheParameter() {
-        Map<String, String> cases = Map.of(
-                "bbox=1,2,3", "bbox",
-                "bbox=a,b,c,d", "bbox",
-                "bbox=10,10,0,0", "bbox",
-                "limit=0", "limit",
-                "limit=ten", "limit",
-                "offset=-1", "offset",
-                "bbox-crs=EPSG:3857", "bbox-crs",
-                "colour=red", "colour",
-                "f=xml", "f");
+        Map<String, String> cases = Map.ofEntries(Map.entry("bbox=1,2,3", "bbox"),
+                Map.entry("bbox=a,b,c,d", "bbox"),
+                Map.entry("bbox=10,10,0,0", "bbox"),
+                Map.entry("limit=0", "limit"),
+                Map.entry("limit=ten", "limit"),
+                Map.entry("offset=-1", "offset"),
+                Map.entry("bbox-crs=EPSG:9999", "bbox-crs"),
+                Map.entry("crs=EPSG:4979", "crs"),
+                Map.entry("filter-lang=ecql", "filter-lang"),
+                Map.entry("filter=capacity%20%3E", "filter"),
+                Map.entry("colour=red", "colour"),
+                Map.entry("f=xml", "f"));
         cases.forEach((query, parameter) -> {
             var r = http.get("/ogcapi/collections/shelters/items?" + query);
             assertThat(r.status()).as(query).isEqualTo(400);

@@ -15,6 +15,14 @@ page = api.collection_items("shelters", limit=5, bbox=bbox)
 out["matched"], out["returned"] = page["numberMatched"], page["numberReturned"]
 out["names"] = [f["properties"]["name"] for f in page["features"]]
 out["one"] = api.collection_item("shelters", page["features"][0]["id"])["properties"]["code"]
+# Every public collection, one page each.
+out["read"] = {c: api.collection_items(c, limit=3)["numberReturned"] for c in out["collections"]}
+# A CQL2 filter with the features in CGCS2000 / 3-degree Gauss-Kruger CM 120E (northing, easting in metres).
+filtered = api.collection_items("shelters", filter="name LIKE '测试掩蔽所1%'",
+                                crs="http://www.opengis.net/def/crs/EPSG/0/4549", limit=100)
+out["filtered"] = filtered["numberMatched"]
+out["northing"] = filtered["features"][0]["geometry"]["coordinates"][0][0][0][0]
+out["queryables"] = sorted(api.collection_queryables("shelters")["properties"].keys())
 try:
     api.collection("works")
     out["works"] = "readable"

@@ -1,0 +1,2 @@
+-- How many features of a collection the query matches (numberMatched).
+SELECT count(*) FROM {{relation}} t WHERE {{where}}
