@@ -180,15 +180,6 @@ public class LayerCatalog implements CallerAccess.Layers {
         return findLayer(name).filter(access::canRead);
     }
 
-    /**
-     * The layers a caller may read: public ones only, unless the caller may read restricted layers.
-     *
-     * @deprecated a second access rule that ignores API-key scopes; use {@link #listReadable(CallerAccess)}
-     */
-    @Deprecated
-    public List<LayerDefinition> listLayers(boolean includeRestricted) {
-        return byName.values().stream().filter(l -> includeRestricted || l.isPublic()).toList();
-    }
 
     public Optional<LayerDefinition> findLayer(String name) {
         return Optional.ofNullable(byName.get(name));

@@ -27,12 +27,12 @@ class CollectionAccess {
 
     /** The collections the caller may read, in catalog order. */
     List<LayerDefinition> collections() {
-        return catalog.listLayers().stream().filter(access::canRead).toList();
+        return catalog.listReadable(access);
     }
 
     /** The collection of that id if the caller may read it; otherwise a 404. */
     LayerDefinition collection(String id) {
-        return catalog.findLayer(id).filter(access::canRead)
+        return catalog.findReadable(id, access)
                 .orElseThrow(() -> new NotFoundException("There is no collection '" + id + "'."));
     }
 
