@@ -180,7 +180,6 @@ public class LayerCatalog implements CallerAccess.Layers {
         return findLayer(name).filter(access::canRead);
     }
 
-
     public Optional<LayerDefinition> findLayer(String name) {
         return Optional.ofNullable(byName.get(name));
     }

@@ -27,7 +27,7 @@ class PublicationPlanTest {
 
     @Test
     void everyPublicCatalogLayerIsPublishedWithItsStyles() {
-        for (LayerDefinition layer : catalog.listLayers(false)) {
+        for (LayerDefinition layer : catalog.listLayers().stream().filter(LayerDefinition::isPublic).toList()) {
             assertThat(resources()).contains("feature type shelter:" + layer.name(), "layer shelter:" + layer.name(),
                     "tile cache of shelter:" + layer.name());
             layer.styles().forEach(s -> assertThat(resources()).contains("style shelter:" + s));
@@ -68,7 +68,7 @@ class PublicationPlanTest {
 
     @Test
     void theMapDrawsAreasBelowPoints() {
-        List<String> order = PublicationPlan.mapOrder(catalog.listLayers(false)).stream()
+        List<String> order = PublicationPlan.mapOrder(catalog.listLayers().stream().filter(LayerDefinition::isPublic).toList()).stream()
                 .map(LayerDefinition::name).toList();
         assertThat(order.indexOf("districts")).isLessThan(order.indexOf("shelter_points"));
         assertThat(order.indexOf("shelters")).isLessThan(order.indexOf("entrances"));
