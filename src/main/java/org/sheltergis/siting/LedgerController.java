@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The relocation-fee ledger for planners: balances, receipts, allocations, and CSV import (all or nothing). Under
- * /api/ledger, not /api/public: these figures are the office's, not the public's.
+ * The relocation-fee ledger: balances, receipts, allocations, and CSV import (all or nothing). Under /api/ledger, not
+ * /api/public: these figures are the office's, not the public's. Planners read; writing needs
+ * {@link org.sheltergis.security.AccessRules#LEDGER_WRITER} (checked for every write to the ledger's paths).
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -74,7 +75,7 @@ class LedgerController {
         if (rows.isEmpty()) {
             throw new BadRequestException("body", "the CSV has a header but no rows");
         }
-        Map<String, Object> out = ledger.record(rows);
+        Map<String, Object> out = ledger.record(rows, "import");
         List<FeeLedger.Balance> balances = ledger.balances(null);
         out.put("balance", balances.get(balances.size() - 1).json());
         return out;
@@ -92,7 +93,7 @@ class LedgerController {
         }
         row.put("kind", kind);
         try {
-            return ledger.record(List.of(row));
+            return ledger.record(List.of(row), "create");
         } catch (LedgerRejected e) {
             LedgerRows.Problem first = e.problems().get(0);
             throw new BadRequestException(first.field(), first.message());
