@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sheltergis.common.BadRequestException;
+import org.sheltergis.common.Spreadsheets;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -71,7 +72,7 @@ class LedgerController {
         if (csv == null || csv.isBlank()) {
             throw new BadRequestException("body", "send the ledger rows as CSV with a header line");
         }
-        List<Map<String, String>> rows = Csv.read(csv);
+        List<Map<String, String>> rows = Spreadsheets.readCsv(csv);
         if (rows.isEmpty()) {
             throw new BadRequestException("body", "the CSV has a header but no rows");
         }
