@@ -64,7 +64,8 @@ public final class Spreadsheets {
      */
     public static byte[] csv(List<? extends List<?>> records) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8); CSVPrinter out = new CSVPrinter(w, FORMAT)) {
+        try (Writer w = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+                CSVPrinter out = new CSVPrinter(w, FORMAT)) {
             w.write('\uFEFF');
             for (List<?> record : records) {
                 List<String> cells = new ArrayList<>(record.size());
@@ -167,7 +168,8 @@ public final class Spreadsheets {
     public static List<Map<String, String>> readCsv(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<CSVRecord> records;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()
+                .parse(new StringReader(body))) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new BadRequestException("body", "the CSV could not be read: " + e.getMessage());

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.sheltergis.security.Role;
 import org.sheltergis.security.Users;
 import org.sheltergis.support.Http;
@@ -19,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Money is audited: who may write the ledger, and every write names its actor and has its audit row, all or nothing. */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerAuditTest {
 
     private static final String DISTRICT = "990006";
@@ -32,14 +35,17 @@ class LedgerAuditTest {
     @Autowired
     TransactionTemplate tx;
 
-    private static boolean built;
+    private Fixture fixture;
 
-    @BeforeEach
+    @BeforeAll
     void register() {
-        if (!built) {
-            new Fixture(jdbc, DISTRICT, 103.0, 30.0).build();
-            built = true;
-        }
+        fixture = new Fixture(jdbc, DISTRICT, 103.0, 30.0);
+        fixture.build();
+    }
+
+    @AfterAll
+    void removeRegister() {
+        fixture.remove();
     }
 
     @Test

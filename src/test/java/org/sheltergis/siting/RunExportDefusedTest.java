@@ -25,7 +25,16 @@ class RunExportDefusedTest {
 
     @Test
     void csvAndXlsx() throws Exception {
-        new Fixture(jdbc, "990007", 104.0, 30.0).build();
+        Fixture fixture = new Fixture(jdbc, "990007", 104.0, 30.0);
+        fixture.build();
+        try {
+            exports();
+        } finally {
+            fixture.remove();
+        }
+    }
+
+    private void exports() throws Exception {
         jdbc.sql("UPDATE core.candidate_sites SET name = :n WHERE code = '990007-S1'").param("n", LINK).update();
         StaffClient http = StaffClient.admin(port);
         var r = http.postJson("/api/siting/runs", "{\"district\": \"990007\", \"budget\": \"none\", \"max_sites\": 1}");

@@ -79,7 +79,8 @@ final class ExceptionReports {
         // Baselines at 16, 31, …; the band ends one plain row below the last line's descent.
         int fitting = Math.min(lines.size(), Math.max(0, (height - 4) / LINE));
         int band = Math.min(height, fitting == 0 ? 1 : 16 + LINE * (fitting - 1) + 6);
-        BufferedImage image = new BufferedImage(width, band, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(width, band,
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             if (!alpha) {

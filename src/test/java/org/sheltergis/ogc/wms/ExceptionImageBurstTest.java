@@ -106,8 +106,9 @@ class ExceptionImageBurstTest {
                     .allSatisfy(a -> assertThat(a.status() + " " + a.contentType()).isEqualTo("200 image/png"));
             assertThat(health).as("health checks during the burst").isNotEmpty()
                     .allSatisfy(a -> assertThat(a.status()).isEqualTo(200));
-            System.out.printf("startup %d ms; burst: %d requests, %d exception images, %d XML reports; %d small maps (slowest %d ms), "
-                    + "%d health checks (slowest %d ms)%n", startup, Math.min(sent.get(), MAX_REQUESTS), images.get(), reports.get(), maps.size(),
+            System.out.printf("startup %d ms; burst: %d requests, %d exception images, %d XML reports; "
+                    + "%d small maps (slowest %d ms), %d health checks (slowest %d ms)%n", startup,
+                    Math.min(sent.get(), MAX_REQUESTS), images.get(), reports.get(), maps.size(),
                     maps.stream().mapToLong(Answer::millis).max().orElse(0), health.size(),
                     health.stream().mapToLong(Answer::millis).max().orElse(0));
         }
