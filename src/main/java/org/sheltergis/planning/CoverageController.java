@@ -3,6 +3,7 @@ package org.sheltergis.planning;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.sheltergis.common.BadRequestException;
+import org.sheltergis.common.Spreadsheets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 class CoverageController {
 
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CoverageAnalysis analysis;
     private final CoverageResults results;
@@ -100,13 +99,12 @@ class CoverageController {
 
     @GetMapping("/{run}/export.csv")
     ResponseEntity<byte[]> csv(@PathVariable long run, @RequestParam(defaultValue = "zh") String lang) {
-        return download(exports.csv(run, english(lang)), new MediaType("text", "csv", StandardCharsets.UTF_8),
-                "coverage-run-" + run + ".csv");
+        return download(exports.csv(run, english(lang)), Spreadsheets.CSV, "coverage-run-" + run + ".csv");
     }
 
     @GetMapping("/{run}/export.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable long run, @RequestParam(defaultValue = "zh") String lang) {
-        return download(exports.xlsx(run, english(lang)), XLSX, "coverage-run-" + run + ".xlsx");
+        return download(exports.xlsx(run, english(lang)), Spreadsheets.XLSX, "coverage-run-" + run + ".xlsx");
     }
 
     @GetMapping("/{run}/export.geojson")

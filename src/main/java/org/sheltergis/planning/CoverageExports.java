@@ -1,15 +1,8 @@
 package org.sheltergis.planning;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sheltergis.common.Spreadsheets;
 import org.sheltergis.planning.ExportColumns.Column;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -28,47 +21,28 @@ class CoverageExports {
         this.results = results;
     }
 
-    /** UTF-8 with a byte-order mark, so Excel opens the Chinese headings correctly. */
+    /** The units, one row each (through the shared writer, which defuses formula-like text). */
     byte[] csv(long run, boolean english) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(String.join(",", ExportColumns.UNITS.stream().map(c -> csvField(c.heading(english))).toList()))
-                .append("\r\n");
-        for (String row : results.unitRows(run)) {
-            JsonNode r = JSON.readTree(row);
-            out.append(String.join(",", ExportColumns.UNITS.stream()
-                    .map(c -> csvField(r.path(c.key()).isNull() ? "" : r.path(c.key()).asString(""))).toList()))
-                    .append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        List<List<Object>> records = new ArrayList<>();
+        records.add(headings(ExportColumns.UNITS, english));
+        records.addAll(cells(ExportColumns.UNITS, results.unitRows(run)));
+        return Spreadsheets.csv(records);
     }
 
     byte[] xlsx(long run, boolean english) {
-        List<String> units = results.unitRows(run);
-        List<String> totals = results.totalRows(run);
         JsonNode header = JSON.readTree(results.header(run));
-        try (var book = new XSSFWorkbook(); var bytes = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            table(book.createSheet(english ? "Units" : "单元"), ExportColumns.UNITS, units, bold, english);
-            table(book.createSheet(english ? "Totals" : "汇总"), ExportColumns.TOTALS, totals, bold, english);
-            Sheet p = book.createSheet(english ? "Parameters" : "参数");
-            int i = 0;
-            pair(p, i++, english ? "Run" : "分析批次", header.path("id").asString());
-            pair(p, i++, english ? "Computed at" : "计算时间", header.path("createdAt").asString());
-            pair(p, i++, english ? "Label" : "说明", header.path("label").asString(""));
-            pair(p, i++, english ? "Based on run" : "基于批次", header.path("baseRun").asString(""));
-            for (var e : header.path("parameters").properties()) {
-                pair(p, i++, e.getKey(), e.getValue().isNull() ? "" : e.getValue().toString().replace("\"", ""));
-            }
-            p.setColumnWidth(0, 20 * 256);
-            p.setColumnWidth(1, 40 * 256);
-            book.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<Object>> parameters = new ArrayList<>();
+        parameters.add(List.of(english ? "Run" : "分析批次", header.path("id").asString()));
+        parameters.add(List.of(english ? "Computed at" : "计算时间", header.path("createdAt").asString()));
+        parameters.add(List.of(english ? "Label" : "说明", header.path("label").asString("")));
+        parameters.add(List.of(english ? "Based on run" : "基于批次", header.path("baseRun").asString("")));
+        for (var e : header.path("parameters").properties()) {
+            parameters.add(List.of(e.getKey(), e.getValue().isNull() ? "" : e.getValue().toString().replace("\"", "")));
         }
+        return Spreadsheets.xlsx(List.of(
+                table(english ? "Units" : "单元", ExportColumns.UNITS, results.unitRows(run), english),
+                table(english ? "Totals" : "汇总", ExportColumns.TOTALS, results.totalRows(run), english),
+                new Spreadsheets.Table(english ? "Parameters" : "参数", null, parameters, 0, List.of(20, 40))));
     }
 
     /** Units (kind "unit"), uncovered areas (kind "uncovered") and hypothetical works (kind "whatIf") together. */
@@ -91,42 +65,28 @@ class CoverageExports {
         }
     }
 
-    private static void table(Sheet sheet, List<Column> columns, List<String> rows, CellStyle bold, boolean english) {
-        Row head = sheet.createRow(0);
-        for (int c = 0; c < columns.size(); c++) {
-            var cell = head.createCell(c);
-            cell.setCellValue(columns.get(c).heading(english));
-            cell.setCellStyle(bold);
-        }
-        int r = 1;
+    private static Spreadsheets.Table table(String name, List<Column> columns, List<String> rows, boolean english) {
+        List<String> headings = columns.stream().map(c -> c.heading(english)).toList();
+        return new Spreadsheets.Table(name, headings, cells(columns, rows), 2, List.of(18));
+    }
+
+    private static List<Object> headings(List<Column> columns, boolean english) {
+        return new ArrayList<>(columns.stream().map(c -> c.heading(english)).toList());
+    }
+
+    /** Each JSON row as cells: numeric columns as numbers, the rest as text, missing values empty. */
+    private static List<List<Object>> cells(List<Column> columns, List<String> rows) {
+        List<List<Object>> out = new ArrayList<>(rows.size());
         for (String json : rows) {
             JsonNode row = JSON.readTree(json);
-            Row line = sheet.createRow(r++);
-            for (int c = 0; c < columns.size(); c++) {
-                JsonNode v = row.path(columns.get(c).key());
-                if (v.isMissingNode() || v.isNull()) {
-                    continue;
-                }
-                if (columns.get(c).numeric() && v.isNumber()) {
-                    line.createCell(c).setCellValue(v.doubleValue());
-                } else {
-                    line.createCell(c).setCellValue(v.asString());
-                }
+            List<Object> cells = new ArrayList<>(columns.size());
+            for (Column c : columns) {
+                JsonNode v = row.path(c.key());
+                cells.add(v.isMissingNode() || v.isNull() ? null
+                        : c.numeric() && v.isNumber() ? v.numberValue() : v.asString());
             }
+            out.add(cells);
         }
-        sheet.createFreezePane(2, 1);
-        for (int c = 0; c < columns.size(); c++) {
-            sheet.setColumnWidth(c, 18 * 256);
-        }
-    }
-
-    private static void pair(Sheet sheet, int row, String key, String value) {
-        Row r = sheet.createRow(row);
-        r.createCell(0).setCellValue(key);
-        r.createCell(1).setCellValue(value);
-    }
-
-    private static String csvField(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+        return out;
     }
 }

@@ -21,6 +21,14 @@ public final class AccessRules {
 
     public static final List<String> ADMIN = List.of("/admin/**", "/api/admin/**");
 
+    /**
+     * Writing the relocation-fee ledger (receipts, allocations, CSV imports) records money: {@link #LEDGER_WRITER} and
+     * above may; planners, who may read {@link #PLANNER} paths, only read the ledger.
+     */
+    public static final List<String> LEDGER = List.of("/api/ledger/**");
+
+    public static final Role LEDGER_WRITER = Role.EDITOR;
+
     /** Sessionless, anonymous API: no CSRF token (nobody is logged in, so there is nothing to forge). */
     public static final String PUBLIC_API = "/api/public/**";
 

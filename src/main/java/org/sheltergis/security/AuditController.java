@@ -1,13 +1,14 @@
 package org.sheltergis.security;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.sheltergis.common.BadRequestException;
+import org.sheltergis.common.Spreadsheets;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,29 +40,16 @@ class AuditController {
     @GetMapping("/api/admin/audit.csv")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         var entries = audit.listEntries(bound(from, "from"), bound(to, "to"), EXPORT_LIMIT, 0);
-        StringBuilder csv = new StringBuilder("\uFEFFid,at,actor,action,object_type,object_id,before,after\r\n");
+        List<List<?>> records = new ArrayList<>(entries.size() + 1);
+        records.add(List.of("id", "at", "actor", "action", "object_type", "object_id", "before", "after"));
         for (AuditLog.Entry e : entries) {
-            csv.append(e.id()).append(',').append(cell(e.at())).append(',').append(cell(e.actor())).append(',')
-                    .append(cell(e.action())).append(',').append(cell(e.objectType())).append(',')
-                    .append(cell(e.objectId())).append(',').append(cell(e.before())).append(',')
-                    .append(cell(e.after())).append("\r\n");
+            records.add(Arrays.asList(e.id(), e.at(), e.actor(), e.action(), e.objectType(), e.objectId(), e.before(),
+                    e.after()));
         }
         return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(Spreadsheets.CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"audit.csv\"")
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ is neutralised so a spreadsheet never runs a cell as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+                .body(Spreadsheets.csv(records));
     }
 
     /** A date (2026-01-31) or an ISO timestamp with offset, checked here so the SQL only ever sees valid text. */

@@ -58,6 +58,7 @@ class SecurityConfig {
                         .requestMatchers(AccessRules.PUBLIC.toArray(String[]::new)).permitAll()
                         .requestMatchers(AccessRules.ADMIN.toArray(String[]::new)).hasRole(Role.ADMIN.name())
                         .requestMatchers(AccessRules.EDITOR.toArray(String[]::new)).hasRole(Role.EDITOR.name())
+                        .requestMatchers(writes(AccessRules.LEDGER)).hasRole(AccessRules.LEDGER_WRITER.name())
                         .requestMatchers(AccessRules.PLANNER.toArray(String[]::new)).hasRole(Role.PLANNER.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
@@ -99,6 +100,12 @@ class SecurityConfig {
         cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !ProblemResponses.isMachinePath(request)
                 && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
         return cache;
+    }
+
+    /** Requests to these paths with any method but GET, HEAD and OPTIONS. */
+    private static RequestMatcher writes(java.util.List<String> patterns) {
+        RequestMatcher paths = matcher(patterns.toArray(String[]::new));
+        return request -> !java.util.Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod()) && paths.matches(request);
     }
 
     private static RequestMatcher matcher(String... patterns) {

@@ -5,13 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sheltergis.common.SqlFiles;
+import org.sheltergis.security.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The relocation-fee ledger: fees received per district, allocations of fees to sites, and the balance per district
- * and city-wide. Rows are recorded all or nothing, after every row has been checked.
+ * and city-wide. Rows are recorded all or nothing, after every row has been checked; each names who recorded it and
+ * has its audit row, written in the same transaction.
  */
 @Component
 class FeeLedger {
@@ -19,11 +21,13 @@ class FeeLedger {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final SitingProperties settings;
+    private final AuditLog audit;
 
-    FeeLedger(JdbcClient jdbc, TransactionTemplate tx, SitingProperties settings) {
+    FeeLedger(JdbcClient jdbc, TransactionTemplate tx, SitingProperties settings, AuditLog audit) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.settings = settings;
+        this.audit = audit;
     }
 
     record Balance(String districtCode, String nameZh, String nameEn, double received, double allocated,
@@ -69,8 +73,11 @@ class FeeLedger {
                 .query().listOfRows();
     }
 
-    /** Checks then writes the rows in one transaction; any problem writes nothing and is thrown with all problems. */
-    Map<String, Object> record(List<Map<String, String>> rows) {
+    /**
+     * Checks then writes the rows in one transaction; any problem writes nothing and is thrown with all problems. Each
+     * row is audited as {@code action} ("create" for a single row, "import" for a CSV file's rows).
+     */
+    Map<String, Object> record(List<Map<String, String>> rows, String action) {
         return tx.execute(status -> {
             // Serialise ledger writers so two concurrent allocations cannot both spend the same balance.
             jdbc.sql("LOCK TABLE core.fee_allocations, core.fee_receipts IN SHARE ROW EXCLUSIVE MODE").update();
@@ -78,18 +85,21 @@ class FeeLedger {
             if (!checked.problems().isEmpty()) {
                 throw new LedgerRejected(checked.problems());
             }
+            String actor = audit.actor();
             for (LedgerRows.Receipt r : checked.receipts()) {
-                jdbc.sql(SqlFiles.load("siting/insert_receipt.sql"))
+                long id = jdbc.sql(SqlFiles.load("siting/insert_receipt.sql"))
                         .param("project", r.project()).param("district_code", r.district())
                         .param("exempted_area", r.exemptedArea()).param("rate", r.rate())
-                        .param("amount", r.amount()).param("date", r.date().toString())
+                        .param("amount", r.amount()).param("date", r.date().toString()).param("actor", actor)
                         .query(Long.class).single();
+                audit.record(action, "fee_receipt", Long.toString(id), null, r);
             }
             for (LedgerRows.Allocation a : checked.allocations()) {
-                jdbc.sql(SqlFiles.load("siting/insert_allocation.sql"))
+                long id = jdbc.sql(SqlFiles.load("siting/insert_allocation.sql"))
                         .param("site_id", a.siteId()).param("district_code", a.district())
                         .param("amount", a.amount()).param("date", a.date().toString()).param("note", a.note())
-                        .query(Long.class).single();
+                        .param("actor", actor).query(Long.class).single();
+                audit.record(action, "fee_allocation", Long.toString(id), null, a);
             }
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("receipts", checked.receipts().size());

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sheltergis.common.BadRequestException;
+import org.sheltergis.common.Spreadsheets;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,8 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The relocation-fee ledger for planners: balances, receipts, allocations, and CSV import (all or nothing). Under
- * /api/ledger, not /api/public: these figures are the office's, not the public's.
+ * The relocation-fee ledger: balances, receipts, allocations, and CSV import (all or nothing). Under /api/ledger, not
+ * /api/public: these figures are the office's, not the public's. Planners read; writing needs
+ * {@link org.sheltergis.security.AccessRules#LEDGER_WRITER} (checked for every write to the ledger's paths).
  */
 @RestController
 @RequestMapping("/api/ledger")
@@ -70,11 +72,11 @@ class LedgerController {
         if (csv == null || csv.isBlank()) {
             throw new BadRequestException("body", "send the ledger rows as CSV with a header line");
         }
-        List<Map<String, String>> rows = Csv.read(csv);
+        List<Map<String, String>> rows = Spreadsheets.readCsv(csv);
         if (rows.isEmpty()) {
             throw new BadRequestException("body", "the CSV has a header but no rows");
         }
-        Map<String, Object> out = ledger.record(rows);
+        Map<String, Object> out = ledger.record(rows, "import");
         List<FeeLedger.Balance> balances = ledger.balances(null);
         out.put("balance", balances.get(balances.size() - 1).json());
         return out;
@@ -92,7 +94,7 @@ class LedgerController {
         }
         row.put("kind", kind);
         try {
-            return ledger.record(List.of(row));
+            return ledger.record(List.of(row), "create");
         } catch (LedgerRejected e) {
             LedgerRows.Problem first = e.problems().get(0);
             throw new BadRequestException(first.field(), first.message());

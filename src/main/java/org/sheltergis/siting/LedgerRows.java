@@ -30,6 +30,9 @@ final class LedgerRows {
     record Checked(List<Receipt> receipts, List<Allocation> allocations, List<Problem> problems) {
     }
 
+    /** Amounts are numeric(14,2): below 10^12 CNY. */
+    private static final double MAX_AMOUNT = 1e12;
+
     private final Map<String, Double> balance;
     private final Map<String, Site> sites;
     private final double defaultRate;
@@ -68,8 +71,12 @@ final class LedgerRows {
             c.problem("amount", "amount must not be negative");
         }
         LocalDate date = c.date();
+        // The columns' ranges (numeric(12,1), (10,2), (14,2)): beyond them the row is a typing error, not a 500.
+        c.below("exempted_area", area, 1e11);
+        c.below("rate", rate, 1e8);
+        Double value = amount != null ? amount : area == null ? null : Math.round(area * rate * 100) / 100.0;
+        c.below("amount", value, MAX_AMOUNT);
         if (c.ok() && project != null && district != null && area != null && date != null) {
-            double value = amount != null ? amount : Math.round(area * rate * 100) / 100.0;
             balance.merge(district, value, Double::sum);
             out.add(new Receipt(project, district, area, rate, value, date));
         }
@@ -84,8 +91,9 @@ final class LedgerRows {
         String district = c.text("district_code") != null || site == null || site.district() == null
                 ? c.district(balance) : site.district();
         Double amount = c.positive("amount", true);
+        c.below("amount", amount, MAX_AMOUNT);
         LocalDate date = c.date();
-        if (district != null && amount != null) {
+        if (district != null && amount != null && amount < MAX_AMOUNT) {
             double left = balance.getOrDefault(district, 0.0);
             if (amount > left + 0.005) {
                 c.problem("amount", String.format(Locale.ROOT,
@@ -170,6 +178,12 @@ final class LedgerRows {
                 return null;
             }
             return d;
+        }
+
+        void below(String field, Double value, double limit) {
+            if (value != null && value >= limit) {
+                problem(field, String.format(Locale.ROOT, "%s must be less than %.0f", field, limit));
+            }
         }
 
         LocalDate date() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sheltergis.common.BadRequestException;
+import org.sheltergis.common.Spreadsheets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -22,9 +23,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/siting")
 class RunController {
-
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RegisterSiting siting;
     private final SitingProperties settings;
@@ -58,8 +56,8 @@ class RunController {
         JsonNode run = siting.get(id);
         String name = "siting-run-" + id;
         return switch (format) {
-            case "csv" -> file(RunExport.csv(run), name + ".csv", MediaType.parseMediaType("text/csv;charset=UTF-8"));
-            case "xlsx" -> file(RunExport.xlsx(run), name + ".xlsx", XLSX);
+            case "csv" -> file(RunExport.csv(run), name + ".csv", Spreadsheets.CSV);
+            case "xlsx" -> file(RunExport.xlsx(run), name + ".xlsx", Spreadsheets.XLSX);
             default -> throw new BadRequestException("format", "format must be csv or xlsx");
         };
     }

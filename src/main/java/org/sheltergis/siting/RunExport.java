@@ -1,16 +1,8 @@
 package org.sheltergis.siting;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sheltergis.common.Spreadsheets;
 import tools.jackson.databind.JsonNode;
 
 /** A kept run as a spreadsheet: the chosen sites with their explanation, then the plan's totals. Bilingual headers. */
@@ -25,84 +17,59 @@ final class RunExport {
     private RunExport() {
     }
 
+    /** The sites, an empty line, then the summary (through the shared writer, which defuses formula-like text). */
     static byte[] csv(JsonNode run) {
-        StringBuilder out = new StringBuilder("\uFEFF"); // Excel opens UTF-8 CSV correctly only with a BOM
-        out.append(String.join(",", HEADERS)).append("\r\n");
-        for (JsonNode site : run.path("sites")) {
-            List<String> cells = new ArrayList<>();
-            for (String k : KEYS) {
-                cells.add(Csv.cell(text(site.get(k))));
-            }
-            out.append(String.join(",", cells)).append("\r\n");
-        }
-        out.append("\r\n");
-        for (String[] line : summary(run)) {
-            out.append(Csv.cell(line[0])).append(',').append(Csv.cell(line[1])).append("\r\n");
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        List<List<?>> records = new ArrayList<>();
+        records.add(List.of((Object[]) HEADERS));
+        records.addAll(sites(run));
+        records.add(List.of());
+        records.addAll(summary(run));
+        return Spreadsheets.csv(records);
     }
 
     static byte[] xlsx(JsonNode run) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            CellStyle bold = book.createCellStyle();
-            Font font = book.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet plan = book.createSheet("选址方案 Plan");
-            Row head = plan.createRow(0);
-            for (int k = 0; k < HEADERS.length; k++) {
-                head.createCell(k).setCellValue(HEADERS[k]);
-                head.getCell(k).setCellStyle(bold);
-            }
-            int r = 1;
-            for (JsonNode site : run.path("sites")) {
-                Row row = plan.createRow(r++);
-                for (int k = 0; k < KEYS.length; k++) {
-                    JsonNode v = site.get(KEYS[k]);
-                    if (v != null && v.isNumber()) {
-                        row.createCell(k).setCellValue(v.doubleValue());
-                    } else {
-                        row.createCell(k).setCellValue(text(v));
-                    }
-                }
-            }
-            for (int k = 0; k < HEADERS.length; k++) {
-                plan.setColumnWidth(k, 18 * 256);
-            }
-            Sheet totals = book.createSheet("汇总 Summary");
-            int t = 0;
-            for (String[] line : summary(run)) {
-                Row row = totals.createRow(t++);
-                row.createCell(0).setCellValue(line[0]);
-                row.createCell(1).setCellValue(line[1]);
-            }
-            totals.setColumnWidth(0, 40 * 256);
-            totals.setColumnWidth(1, 30 * 256);
-            book.write(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Spreadsheets.xlsx(List.of(
+                new Spreadsheets.Table("选址方案 Plan", List.of(HEADERS), sites(run), 0, List.of(18)),
+                new Spreadsheets.Table("汇总 Summary", null, summary(run), 0, List.of(40, 30))));
     }
 
-    private static List<String[]> summary(JsonNode run) {
-        List<String[]> lines = new ArrayList<>();
-        lines.add(new String[] {"运行编号 Run", text(run.get("id"))});
-        lines.add(new String[] {"求解器 Solver", text(run.get("solver")) + " / " + text(run.get("status"))});
-        lines.add(new String[] {"新增覆盖人口 Newly covered", text(run.get("covered_weight"))});
-        lines.add(new String[] {"上界 Bound", text(run.get("bound"))});
-        lines.add(new String[] {"差距 Gap", text(run.get("gap"))});
-        lines.add(new String[] {"总造价(元) Plan cost (CNY)", text(run.get("cost"))});
-        lines.add(new String[] {"服务半径(m) Radius (m)", text(run.get("radius_m"))});
+    /** A row per chosen site: numbers as numbers, the rest as text. */
+    private static List<List<?>> sites(JsonNode run) {
+        List<List<?>> rows = new ArrayList<>();
+        for (JsonNode site : run.path("sites")) {
+            List<Object> row = new ArrayList<>();
+            for (String k : KEYS) {
+                JsonNode v = site.get(k);
+                row.add(v != null && v.isNumber() ? v.numberValue() : text(v));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** Label and value pairs; numeric values stay numbers. */
+    private static List<List<?>> summary(JsonNode run) {
+        List<List<?>> lines = new ArrayList<>();
+        lines.add(List.of("运行编号 Run", value(run.get("id"))));
+        lines.add(List.of("求解器 Solver", text(run.get("solver")) + " / " + text(run.get("status"))));
+        lines.add(List.of("新增覆盖人口 Newly covered", value(run.get("covered_weight"))));
+        lines.add(List.of("上界 Bound", value(run.get("bound"))));
+        lines.add(List.of("差距 Gap", value(run.get("gap"))));
+        lines.add(List.of("总造价(元) Plan cost (CNY)", value(run.get("cost"))));
+        lines.add(List.of("服务半径(m) Radius (m)", value(run.get("radius_m"))));
         JsonNode ledger = run.path("ledger");
-        lines.add(new String[] {"建设费结余(前) Balance before", text(ledger.get("balance_before"))});
-        lines.add(new String[] {"建设费结余(后) Balance after", text(ledger.get("balance_after"))});
+        lines.add(List.of("建设费结余(前) Balance before", value(ledger.get("balance_before"))));
+        lines.add(List.of("建设费结余(后) Balance after", value(ledger.get("balance_after"))));
         JsonNode next = run.get("next_best");
         if (next != null && !next.isNull()) {
-            lines.add(new String[] {"次优备选 Next best", text(next.get("id")) + " " + text(next.get("name"))
-                    + " (+" + text(next.get("would_add")) + ")"});
+            lines.add(List.of("次优备选 Next best", text(next.get("id")) + " " + text(next.get("name"))
+                    + " (+" + text(next.get("would_add")) + ")"));
         }
         return lines;
+    }
+
+    private static Object value(JsonNode v) {
+        return v != null && v.isNumber() ? v.numberValue() : text(v);
     }
 
     private static String text(JsonNode v) {

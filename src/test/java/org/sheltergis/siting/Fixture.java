@@ -43,6 +43,20 @@ final class Fixture {
                 .param("n", district + " 储罐").param("g", point(800, 120)).update();
     }
 
+    /** Removes what build() made, and the district's ledger rows, so city-wide runs of later tests never see them. */
+    void remove() {
+        for (String sql : new String[] {
+            "DELETE FROM core.fee_allocations WHERE district_code = :d",
+            "DELETE FROM core.fee_receipts WHERE district_code = :d",
+            "DELETE FROM core.candidate_sites WHERE district_code = :d",
+            "DELETE FROM core.works WHERE district_code = :d",
+            "DELETE FROM core.hazards WHERE name = :d || ' 储罐'",
+            "DELETE FROM core.population p USING core.districts d WHERE d.code = :d AND ST_Within(p.geom, d.geom)",
+            "DELETE FROM core.districts WHERE code = :d"}) {
+            jdbc.sql(sql).param("d", district).update();
+        }
+    }
+
     String code(String site) {
         return district + "-" + site;
     }

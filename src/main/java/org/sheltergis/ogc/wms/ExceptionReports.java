@@ -57,32 +57,56 @@ final class ExceptionReports {
         return out.toString();
     }
 
-    /** The exception drawn into an image of the requested size (INIMAGE), or an empty image (BLANK). */
+    /** JPEG exception images are drawn whole (the JPEG writer needs every row): only up to this size; larger get XML. */
+    static final long MAX_JPEG_PIXELS = 1024L * 1024;
+    /** The longest message drawn (it quotes request text, e.g. an unknown layer's name). */
+    private static final int MAX_MESSAGE = 400;
+    private static final int LINE = 15;
+
+    /**
+     * The exception drawn into an image of the requested size (INIMAGE), or an empty image (BLANK). Only the band of
+     * rows holding the message is drawn; the plain rows below are encoded without being drawn, so the memory an answer
+     * takes does not grow with HEIGHT (a 4096×4096 INIMAGE once held 64 MB per request, outside the render limits).
+     * Null when the image would be a JPEG over {@link #MAX_JPEG_PIXELS}: the caller answers with the XML report.
+     */
     static byte[] image(int width, int height, ImageFormat format, boolean transparent, Color background,
             WmsException e, boolean drawMessage) {
+        if (format == ImageFormat.JPEG && (long) width * height > MAX_JPEG_PIXELS) {
+            return null;
+        }
         boolean alpha = transparent && format.supportsAlpha();
-        BufferedImage image = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        List<String> lines = drawMessage ? wrap(message(e), Math.max(10, (width - 8) / 7)) : List.of();
+        // Baselines at 16, 31, …; the band ends one plain row below the last line's descent.
+        int fitting = Math.min(lines.size(), Math.max(0, (height - 4) / LINE));
+        int band = Math.min(height, fitting == 0 ? 1 : 16 + LINE * (fitting - 1) + 6);
+        BufferedImage image = new BufferedImage(width, band,
+                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             if (!alpha) {
                 g.setColor(background);
-                g.fillRect(0, 0, width, height);
+                g.fillRect(0, 0, width, band);
             }
-            if (drawMessage) {
+            if (fitting > 0) {
                 MapRenderer.hints(g);
                 Font font = Fonts.plain(12f);
                 g.setFont(font);
                 g.setColor(new Color(0xB00020));
                 int y = 16;
-                for (String line : wrap(e.code() + ": " + e.getMessage(), Math.max(10, (width - 8) / 7))) {
+                for (String line : lines.subList(0, fitting)) {
                     g.drawString(line, 4, y);
-                    y += 15;
+                    y += LINE;
                 }
             }
         } finally {
             g.dispose();
         }
-        return ImageEncoder.encode(image, format);
+        return ImageEncoder.encodeBand(image, height, format);
+    }
+
+    private static String message(WmsException e) {
+        String text = e.code() + ": " + e.getMessage();
+        return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + "…";
     }
 
     private static List<String> wrap(String text, int perLine) {

@@ -29,6 +29,37 @@ final class ImageEncoder {
         };
     }
 
+    /**
+     * An image of {@code height} rows of which only the top ones are drawn ({@code band}); the rest repeat the band's
+     * last row. PNG is encoded from the band alone; JPEG needs the whole image, so callers keep JPEG bands' images small.
+     */
+    static byte[] encodeBand(BufferedImage band, int height, ImageFormat format) {
+        int width = band.getWidth();
+        int rows = band.getHeight();
+        return switch (format) {
+            case PNG -> PngEncoder.truecolor(pixels(band), width, rows, height,
+                    band.getType() == BufferedImage.TYPE_INT_ARGB);
+            case PNG8 -> {
+                Quantizer.Result q = Quantizer.quantize(pixels(band));
+                yield PngEncoder.indexed(q.indices(), width, rows, height, q.palette());
+            }
+            case JPEG -> jpeg(extend(band, height));
+        };
+    }
+
+    private static BufferedImage extend(BufferedImage band, int height) {
+        if (band.getHeight() == height) {
+            return band;
+        }
+        BufferedImage full = new BufferedImage(band.getWidth(), height, BufferedImage.TYPE_INT_RGB);
+        var g = full.createGraphics();
+        g.drawImage(band, 0, 0, null);
+        g.drawImage(band.getSubimage(0, band.getHeight() - 1, band.getWidth(), 1), 0, band.getHeight(), band.getWidth(),
+                height - band.getHeight(), null);
+        g.dispose();
+        return full;
+    }
+
     private static int[] pixels(BufferedImage image) {
         if (image.getType() == BufferedImage.TYPE_INT_RGB) {
             int[] data = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();

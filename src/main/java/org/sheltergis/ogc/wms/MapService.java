@@ -79,6 +79,27 @@ class MapService {
         }
     }
 
+    /**
+     * An INIMAGE / BLANK answer, drawn in a render slot like a map, but only when a slot is free at once and no map is
+     * waiting for one (a timed tryAcquire honours the fair queue): a flood of failing requests takes no slot a map
+     * needs and queues behind nothing. Null when no slot is free: the caller answers with the XML report instead.
+     */
+    byte[] exceptionImage(java.util.function.Supplier<byte[]> draw) {
+        try {
+            if (!slots.tryAcquire(0, TimeUnit.MILLISECONDS)) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        try {
+            return draw.get();
+        } finally {
+            slots.release();
+        }
+    }
+
     List<MapSource.InfoFeature> featureInfo(FeatureInfoRequest r) {
         Deadline deadline = new Deadline(limits.renderTimeout());
         ScreenTransform screen = new ScreenTransform(r.map().bbox(), r.map().width(), r.map().height());

@@ -24,14 +24,23 @@ final class PngEncoder {
 
     /** Truecolour from packed ARGB pixels (row-major). */
     static byte[] truecolor(int[] argb, int width, int height, boolean alpha) {
+        return truecolor(argb, width, height, height, alpha);
+    }
+
+    /**
+     * Truecolour from {@code rows} rows of pixels, the last of them repeated down to {@code height}: an exception image
+     * (a message over a plain background) is encoded at any size from a band of its top rows, in memory that does not
+     * grow with its height. A repeated row is all zeros after the "Up" filter.
+     */
+    static byte[] truecolor(int[] argb, int width, int rows, int height, boolean alpha) {
         int channels = alpha ? 4 : 3;
         byte[] prev = new byte[width * channels];
         byte[] row = new byte[width * channels];
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, width * height / 4));
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, width * rows / 4));
         Deflater deflater = new Deflater(LEVEL);
         try (DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater, 65536)) {
             byte[] line = new byte[1 + row.length];
-            for (int y = 0; y < height; y++) {
+            for (int y = 0; y < rows; y++) {
                 int o = y * width;
                 int k = 0;
                 for (int x = 0; x < width; x++) {
@@ -52,6 +61,7 @@ final class PngEncoder {
                 prev = row;
                 row = t;
             }
+            repeat(z, line.length, height - rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -62,11 +72,16 @@ final class PngEncoder {
 
     /** 8-bit palette: indices per pixel, the palette as packed ARGB. */
     static byte[] indexed(byte[] indices, int width, int height, int[] palette) {
-        ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, width * height / 8));
+        return indexed(indices, width, height, height, palette);
+    }
+
+    /** 8-bit palette from {@code rows} rows of indices, the last repeated down to {@code height} (see truecolor). */
+    static byte[] indexed(byte[] indices, int width, int rows, int height, int[] palette) {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, width * rows / 8));
         Deflater deflater = new Deflater(LEVEL);
         try (DeflaterOutputStream z = new DeflaterOutputStream(raw, deflater, 65536)) {
             byte[] line = new byte[1 + width];
-            for (int y = 0; y < height; y++) {
+            for (int y = 0; y < rows; y++) {
                 line[0] = 2;
                 int o = y * width;
                 for (int x = 0; x < width; x++) {
@@ -74,6 +89,7 @@ final class PngEncoder {
                 }
                 z.write(line);
             }
+            repeat(z, line.length, height - rows);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -90,6 +106,15 @@ final class PngEncoder {
             anyAlpha |= (palette[i] >>> 24) != 255;
         }
         return file(width, height, 3, plte, anyAlpha ? trns : null, raw.toByteArray());
+    }
+
+    /** Rows equal to the one above: the "Up" filter's byte and zeros. */
+    private static void repeat(DeflaterOutputStream z, int lineLength, int count) throws IOException {
+        byte[] same = new byte[lineLength];
+        same[0] = 2;
+        for (int i = 0; i < count; i++) {
+            z.write(same);
+        }
     }
 
     private static byte[] file(int width, int height, int colorType, byte[] plte, byte[] trns, byte[] idat) {

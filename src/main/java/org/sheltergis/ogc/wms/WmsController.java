@@ -161,7 +161,10 @@ class WmsController {
                 .body(ExceptionReports.xml(version, e).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The exception as an image, when the request's format and size are themselves usable; else null. */
+    /**
+     * The exception as an image, when the request's format and size are themselves usable (the same WIDTH/HEIGHT limits
+     * as a map) and a render slot is free at once; else null, and the caller sends the XML report.
+     */
     private byte[] inImage(Params p, WmsException e, ExceptionMode mode) {
         try {
             ImageFormat format = ImageFormat.find(p.get("FORMAT", "")).orElse(null);
@@ -177,7 +180,9 @@ class WmsController {
             } catch (WmsException bad) {
                 bg = java.awt.Color.WHITE;
             }
-            return ExceptionReports.image(width, height, format, transparent, bg, e, mode == ExceptionMode.INIMAGE);
+            java.awt.Color background = bg;
+            return maps.exceptionImage(() -> ExceptionReports.image(width, height, format, transparent, background, e,
+                    mode == ExceptionMode.INIMAGE));
         } catch (NumberFormatException bad) {
             return null;
         }
