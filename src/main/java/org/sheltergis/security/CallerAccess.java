@@ -57,6 +57,11 @@ public class CallerAccess {
         return auth == null ? Optional.empty() : Optional.of(auth.getName());
     }
 
+    /** Whether nobody is logged in and no API key was sent. */
+    static boolean isAnonymous() {
+        return current() == null;
+    }
+
     private static Authentication current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {

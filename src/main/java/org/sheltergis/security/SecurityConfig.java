@@ -79,7 +79,8 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .httpBasic(basic -> basic.disable())
                 .headers(h -> h
-                        // Spring Security's default Cache-Control: no-store stays on every answer that sets none.
+                        .cacheControl(c -> c.disable())
+                        .addHeaderWriter(new CacheControlWriter(publicPaths))
                         .httpStrictTransportSecurity(hsts -> {
                             if (!settings.hsts()) {
                                 hsts.disable();
