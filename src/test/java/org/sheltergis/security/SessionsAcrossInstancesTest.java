@@ -123,10 +123,10 @@ class SessionsAcrossInstancesTest {
     }
 
     private static ConfigurableApplicationContext instance() {
+        // As arguments: they must win over application.yml (server.port: ${SERVER_PORT:8080}).
         return new SpringApplicationBuilder(ShelterApplication.class).profiles("test")
-                .properties("server.port=0", "shelter.sample.load-on-empty=false", "shelter.security.trusted-proxies=",
-                        "spring.main.banner-mode=off")
-                .run();
+                .run("--server.port=0", "--shelter.sample.load-on-empty=false", "--shelter.security.trusted-proxies=",
+                        "--spring.main.banner-mode=off");
     }
 
     private static int port(ConfigurableApplicationContext c) {
