@@ -7,8 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failed logins per key (an account, a client address): the first {@code freeFailures} cost nothing; from then on
- * attempts are refused for {@code firstDelay}, doubling with every further failure up to {@code maxDelay}. A key with
- * no failure for {@code maxDelay} starts afresh, so no lock outlives its window (ADR 0010). A success clears the key.
+ * attempts are refused for {@code firstDelay}, doubling with every further failure up to {@code maxDelay}, so no lock
+ * outlives its window (ADR 0010). A key with no failure for {@code maxDelay} after its lock ended starts afresh; a
+ * success clears it.
  * In memory on purpose: a restart forgetting the counts only gives an attacker one more window.
  *
  * <p>Not the reports' token bucket: that one gives a steady rate after the burst, whereas here every failure must make
@@ -87,8 +88,9 @@ class LoginThrottle {
         entries.remove(key);
     }
 
+    /** No failure for {@code maxDelay} since the last failure or, if later, the end of its lock. */
     private boolean quiet(Entry e, long now) {
-        return now - e.lastFailure >= maxNanos && now >= e.lockedUntil;
+        return now - Math.max(e.lastFailure, e.lockedUntil) >= maxNanos;
     }
 
     static String account(String username) {
