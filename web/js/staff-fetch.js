@@ -88,6 +88,7 @@
     },
     logout: async function () {
       await staffFetch('/logout', { method: 'POST', redirect: 'manual' });
+      await forgetPrivateCaches();
       location.href = '/login.html?logout';
     },
     /** Who is logged in: {name, role, canReadRestricted}. */
@@ -100,9 +101,87 @@
   window.staffFetch = staffFetch;
   window.Staff = Staff;
 
+  /**
+   * On logout: the public map's service worker drops every cached entry that is not public (its own allow-list, so
+   * the rule lives in one place, sw.js). Without a worker, any cache left behind goes whole.
+   */
+  async function forgetPrivateCaches() {
+    if (!('caches' in window)) return;
+    const reg = 'serviceWorker' in navigator ? await navigator.serviceWorker.getRegistration('/') : null;
+    const worker = reg && reg.active;
+    if (worker) {
+      const done = new Promise(resolve => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(true);
+        worker.postMessage({ type: 'purge-private' }, [channel.port2]);
+        setTimeout(() => resolve(false), 3000);
+      });
+      if (await done) return;
+    }
+    const keys = await caches.keys();
+    await Promise.all(keys.map(k => caches.delete(k)));
+  }
+
+  const ACCOUNT_TEXT = {
+    change: { zh: '修改密码', en: 'Change password' },
+    current: { zh: '当前密码', en: 'Current password' },
+    fresh: { zh: '新密码', en: 'New password' },
+    repeat: { zh: '再次输入新密码', en: 'New password again' },
+    save: { zh: '保存', en: 'Save' },
+    cancel: { zh: '取消', en: 'Cancel' },
+    mismatch: { zh: '两次输入的新密码不一致。', en: 'The two new passwords differ.' },
+    wrong: { zh: '当前密码不正确。', en: 'The current password is wrong.' },
+    rule: { zh: '新密码至少 10 个字符，最多 72 字节（一个汉字占 3 字节）。', en: 'The new password needs at least 10 characters and at most 72 bytes.' },
+    changed: { zh: '密码已修改。其他设备上的登录已退出。', en: 'Password changed. Your other sessions have ended.' },
+    throttled: { zh: '错误次数过多，请稍后再试。', en: 'Too many wrong attempts; try again later.' }
+  };
+
+  /** "Change password" beside every logout button: a small dialog that posts to /api/me/password. */
+  function accountMenu(logout) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.dataset.staffPassword = '';
+    const dialog = document.createElement('dialog');
+    dialog.className = 'staff-password';
+    dialog.style.cssText = 'border:1px solid #9ab;border-radius:6px;padding:18px 22px;min-width:280px;color:#222';
+    dialog.innerHTML = '<form method="dialog">'
+      + '<h2 data-t="change" style="font-size:16px;margin:0 0 10px"></h2>'
+      + ['current', 'fresh', 'repeat'].map(k => '<label style="display:block;font-size:13px;margin:8px 0 3px" for="pw-' + k
+        + '" data-t="' + k + '"></label><input id="pw-' + k + '" type="password" required style="width:100%;box-sizing:border-box" autocomplete="'
+        + (k === 'current' ? 'current-password' : 'new-password') + '">').join('')
+      + '<p class="pw-msg" role="status" style="font-size:13px;min-height:1.2em;margin:10px 0"></p>'
+      + '<button type="submit" class="primary" data-t="save"></button> '
+      + '<button type="button" class="secondary" data-t="cancel" value="cancel"></button></form>';
+    const render = () => {
+      button.textContent = Staff.t(ACCOUNT_TEXT.change);
+      dialog.querySelectorAll('[data-t]').forEach(el => { el.textContent = Staff.t(ACCOUNT_TEXT[el.dataset.t]); });
+    };
+    const message = dialog.querySelector('.pw-msg');
+    button.addEventListener('click', () => { dialog.querySelector('form').reset(); message.textContent = ''; dialog.showModal(); });
+    dialog.querySelector('button[value=cancel]').addEventListener('click', () => dialog.close());
+    dialog.querySelector('form').addEventListener('submit', async e => {
+      e.preventDefault();
+      const value = id => dialog.querySelector('#pw-' + id).value;
+      if (value('fresh') !== value('repeat')) { message.textContent = Staff.t(ACCOUNT_TEXT.mismatch); return; }
+      try {
+        await staffJson('/api/me/password', { method: 'POST', json: { currentPassword: value('current'), newPassword: value('fresh') } });
+        message.textContent = Staff.t(ACCOUNT_TEXT.changed);
+      } catch (err) {
+        const field = err.problem && err.problem.parameter;
+        message.textContent = Staff.t(err.status === 429 ? ACCOUNT_TEXT.throttled
+          : field === 'currentPassword' ? ACCOUNT_TEXT.wrong : field === 'password' ? ACCOUNT_TEXT.rule : err.message);
+      }
+    });
+    document.addEventListener('staff:lang', render);
+    render();
+    logout.before(button);
+    document.body.appendChild(dialog);
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-staff-lang]').forEach(b => b.addEventListener('click', () => Staff.setLang(Staff.lang === 'zh' ? 'en' : 'zh')));
     document.querySelectorAll('[data-staff-logout]').forEach(b => b.addEventListener('click', e => { e.preventDefault(); Staff.logout(); }));
+    document.querySelectorAll('[data-staff-logout]').forEach(accountMenu);
     document.querySelectorAll('[data-staff-user]').forEach(el => {
       Staff.me().then(me => {
         el.textContent = me.name + ' · ' + me.role;

@@ -8,25 +8,27 @@ import java.net.UnknownHostException;
 import java.util.List;
 
 /**
- * Who is asking, for the rate limit. The socket's peer, unless that peer is a trusted reverse proxy: then the
- * right-most X-Forwarded-For hop that is not itself a trusted proxy. The service runs with
- * {@code forward-headers-strategy: framework}, whose filter replaces the remote address with the header's value from
- * anyone (and hides the header); the peer and the header are read from the unwrapped request so a client cannot pick
- * its own bucket.
+ * Who is asking, for rate limits, login throttling and the audit log. The socket's peer, unless that peer is a trusted
+ * reverse proxy ({@code shelter.security.trusted-proxies}): then the right-most X-Forwarded-For hop that is not itself
+ * a trusted proxy. The same setting decides whether X-Forwarded-Proto/Host/Port/Prefix are believed
+ * ({@code security.ForwardedHeaders}). The peer and the header are read from the unwrapped request, so no wrapper
+ * (and no client) can pick the answer.
  */
-class ClientAddress {
+public class ClientAddress {
 
     private final List<Cidr> trusted;
 
-    ClientAddress(List<String> trustedProxies) {
+    public ClientAddress(List<String> trustedProxies) {
         this.trusted = trustedProxies.stream().map(Cidr::parse).toList();
     }
 
-    String of(HttpServletRequest request) {
-        ServletRequest inner = request;
-        while (inner instanceof ServletRequestWrapper w) {
-            inner = w.getRequest();
-        }
+    /** Whether the request came straight from a trusted proxy (so its forwarded headers may be believed). */
+    public boolean fromTrustedProxy(HttpServletRequest request) {
+        return isTrusted(unwrap(request).getRemoteAddr());
+    }
+
+    public String of(HttpServletRequest request) {
+        ServletRequest inner = unwrap(request);
         String peer = inner.getRemoteAddr();
         if (!isTrusted(peer)) {
             return peer;
@@ -46,6 +48,14 @@ class ClientAddress {
         return hops[0].trim();
     }
 
+    private static ServletRequest unwrap(ServletRequest request) {
+        ServletRequest inner = request;
+        while (inner instanceof ServletRequestWrapper w) {
+            inner = w.getRequest();
+        }
+        return inner;
+    }
+
     private boolean isTrusted(String address) {
         return trusted.stream().anyMatch(c -> c.contains(address));
     }
@@ -56,7 +66,7 @@ class ClientAddress {
             String[] parts = text.trim().split("/");
             byte[] addr = literal(parts[0]);
             if (addr == null) {
-                throw new IllegalArgumentException("shelter.reports.trusted-proxies: not an IP address: " + text);
+                throw new IllegalArgumentException("shelter.security.trusted-proxies: not an IP address: " + text);
             }
             int bits = parts.length > 1 ? Integer.parseInt(parts[1]) : addr.length * 8;
             return new Cidr(addr, bits);

@@ -28,13 +28,13 @@ class ReportController {
     private final ReportProperties settings;
     private final PublicMapProperties.Area area;
 
-    ReportController(ReportStore store, ReportProperties settings, PublicMapProperties map) {
+    ReportController(ReportStore store, ReportProperties settings, PublicMapProperties map, ClientAddress clients) {
         this.store = store;
         this.settings = settings;
         this.area = map.area();
         this.limiter = new RateLimiter(settings.burst(), settings.refillEvery().toNanos(), settings.maxClients(),
                 System::nanoTime);
-        this.clients = new ClientAddress(settings.trustedProxies());
+        this.clients = clients;
     }
 
     @PostMapping

@@ -47,11 +47,22 @@ public class AuditLog {
                 after == null ? null : json.writeValueAsString(after));
     }
 
+    /** Records an event for a named actor who is not (or not yet) the caller, e.g. a login attempt for an account. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String objectType, String objectId, Object after) {
+        insert(actor, action, objectType, objectId, null, after == null ? null : json.writeValueAsString(after));
+    }
+
     /** Records a change whose states are already JSON texts (as PostGIS built them). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordJson(String action, String objectType, String objectId, String beforeJson, String afterJson) {
+        insert(actor(), action, objectType, objectId, beforeJson, afterJson);
+    }
+
+    private void insert(String actor, String action, String objectType, String objectId, String beforeJson,
+            String afterJson) {
         jdbc.sql(SqlFiles.load("security/insert_audit.sql"))
-                .param("actor", actor()).param("action", action).param("type", objectType).param("id", objectId)
+                .param("actor", actor).param("action", action).param("type", objectType).param("id", objectId)
                 .param("before", beforeJson).param("after", afterJson).update();
     }
 

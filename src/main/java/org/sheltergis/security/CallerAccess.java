@@ -139,6 +139,11 @@ public class CallerAccess {
                 .map(GrantedAuthority::getAuthority).anyMatch(role.authority()::equals);
     }
 
+    /** Whether nobody is logged in and no API key was sent. */
+    static boolean isAnonymous() {
+        return current() == null;
+    }
+
     private static Authentication current() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated()) {

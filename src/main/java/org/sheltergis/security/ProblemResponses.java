@@ -5,9 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.MediaType;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -47,9 +45,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         if (e instanceof CsrfException) {
             // The CSRF check runs before authorisation: a caller who is not logged in at all, on a path that needs a
             // login, is told to authenticate (401) rather than about a token it could not have had.
-            var auth = SecurityContextHolder.getContext().getAuthentication();
-            boolean anonymous = auth == null || auth instanceof AnonymousAuthenticationToken || !auth.isAuthenticated();
-            if (anonymous && !publicPaths.matches(request)) {
+            if (CallerAccess.isAnonymous() && !publicPaths.matches(request)) {
                 commence(request, response, new org.springframework.security.authentication.InsufficientAuthenticationException("login required"));
                 return;
             }

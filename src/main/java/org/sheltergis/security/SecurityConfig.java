@@ -1,7 +1,6 @@
 package org.sheltergis.security;
 
 import java.util.stream.Collectors;
-import org.springframework.boot.web.server.servlet.CookieSameSiteSupplier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -14,7 +13,6 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -29,6 +27,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @EnableWebSecurity
 class SecurityConfig {
 
+    /** Spring Session's cookie (DefaultCookieSerializer; Secure follows the request, SameSite=Lax, HttpOnly). */
+    static final String SESSION_COOKIE = "SESSION";
+
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
@@ -42,17 +43,15 @@ class SecurityConfig {
         return new BCryptPasswordEncoder();
     }
 
-    /** The session cookie is not sent on cross-site requests (a second line behind the CSRF token). */
     @Bean
-    CookieSameSiteSupplier sessionCookieSameSite() {
-        return CookieSameSiteSupplier.ofLax().whenHasName("JSESSIONID");
-    }
-
-    @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys keys, SecuritySettings settings) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, ApiKeys keys, SecuritySettings settings, LoginGuard login)
+            throws Exception {
         RequestMatcher publicPaths = matcher(AccessRules.PUBLIC.toArray(String[]::new));
         ProblemResponses problems = new ProblemResponses(publicPaths);
         RequestMatcher withApiKey = request -> request.getHeader(ApiKeys.HEADER) != null;
+        // The XSRF-TOKEN cookie: readable by the pages' script, Secure when the request was https, never cross-site.
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(AccessRules.PUBLIC.toArray(String[]::new)).permitAll()
@@ -61,16 +60,19 @@ class SecurityConfig {
                         .requestMatchers(writes(AccessRules.LEDGER)).hasRole(AccessRules.LEDGER_WRITER.name())
                         .requestMatchers(AccessRules.PLANNER.toArray(String[]::new)).hasRole(Role.PLANNER.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl("/login")
-                        .defaultSuccessUrl("/dashboard/", false).failureUrl("/login.html?error").permitAll())
+                // Attempts are throttled and audited by LoginGuard (ADR 0010).
+                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl(HeaderCsrfTokenHandler.LOGIN)
+                        .successHandler(login).failureHandler(login).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout")
-                        .deleteCookies("JSESSIONID"))
-                // The token lives in a cookie the pages' script can read and send back as X-XSRF-TOKEN. Requests with
-                // an API key carry no session, and the public API is anonymous: neither has anything to forge.
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
-                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .deleteCookies(SESSION_COOKIE))
+                // The token lives in a cookie the pages' script can read and must come back as the X-XSRF-TOKEN
+                // header; only the login form may send it as a field. Requests with an API key carry no session, and
+                // the public API is anonymous: neither has anything to forge.
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new HeaderCsrfTokenHandler())
                         .ignoringRequestMatchers(new OrRequestMatcher(withApiKey, matcher(AccessRules.PUBLIC_API))))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(login.filter(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new ApiKeyFilter(keys, problems), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BodySizeLimitFilter(settings), DisableEncodeUrlFilter.class)
                 // Only pages are worth returning to after login; an API call must not start a session.
@@ -78,6 +80,13 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .httpBasic(basic -> basic.disable())
                 .headers(h -> h
+                        .cacheControl(c -> c.disable())
+                        .addHeaderWriter(new CacheControlWriter(publicPaths))
+                        .httpStrictTransportSecurity(hsts -> {
+                            if (!settings.hsts()) {
+                                hsts.disable();
+                            }
+                        })
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(settings)))
                         .frameOptions(f -> f.deny())
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

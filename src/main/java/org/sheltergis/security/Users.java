@@ -45,7 +45,7 @@ public class Users implements UserDetailsService {
 
     @Transactional
     public UserInfo create(String username, String displayName, Role role, String password) {
-        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        String name = normalise(username);
         if (!name.matches("[a-z0-9][a-z0-9_.-]{1,63}")) {
             throw new BadRequestException("username", "username must be 2-64 characters: lower-case letters, digits, _ . -");
         }
@@ -63,24 +63,71 @@ public class Users implements UserDetailsService {
         return user;
     }
 
+    /** A user name as stored: trimmed, lower case. */
+    static String normalise(String username) {
+        return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Disabling a user or changing the role ends the user's sessions in the same transaction: the next request of any
+     * of them, on any instance, is anonymous (a role change takes effect at the next login).
+     */
     @Transactional
     public UserInfo update(long id, Boolean enabled, Role role, String displayName) {
         UserInfo before = getUser(id);
         jdbc.sql(SqlFiles.load("security/update_user.sql")).param("id", id).param("enabled", enabled)
                 .param("role", role == null ? null : role.name()).param("display", displayName).update();
         UserInfo after = getUser(id);
+        if ((before.enabled() && !after.enabled()) || before.role() != after.role()) {
+            endSessions(after.username(), null);
+        }
         audit.record("update", "user", Long.toString(id), before, after);
         return after;
     }
 
+    /** An admin sets a new password; every session of the user ends. */
     @Transactional
     public void resetPassword(long id, String password) {
         UserInfo user = getUser(id);
         checkPassword(password);
         jdbc.sql(SqlFiles.load("security/set_password.sql")).param("id", id).param("hash", encoder.encode(password)).update();
+        endSessions(user.username(), null);
         // The password (or its hash) never goes into the audit log: only the fact that it changed.
         audit.record("reset_password", "user", Long.toString(id), null, Map.of("username", user.username()));
     }
+
+    /**
+     * A user changes their own password, proving the current one; their other sessions end, this one stays. Returns
+     * false (and changes nothing) when the current password is wrong.
+     */
+    @Transactional
+    public boolean changeOwnPassword(String username, String currentPassword, String newPassword, String keepSessionId) {
+        checkPassword(newPassword);
+        UserInfo user = findUser(username).orElseThrow(() -> new NotFoundException("There is no user " + username + "."));
+        String hash = jdbc.sql(SqlFiles.load("security/user_by_name.sql")).param("username", user.username())
+                .query((rs, n) -> rs.getString("password_hash")).single();
+        if (currentPassword == null || !fitsBcrypt(currentPassword) || !encoder.matches(currentPassword, hash)) {
+            return false;
+        }
+        jdbc.sql(SqlFiles.load("security/set_password.sql")).param("id", user.id()).param("hash", encoder.encode(newPassword))
+                .update();
+        endSessions(user.username(), keepSessionId);
+        audit.record("change_password", "user", Long.toString(user.id()), null, Map.of("username", user.username()));
+        return true;
+    }
+
+    /** Deletes the user's sessions (but {@code keepSessionId}'s, if given): one statement, in the caller's transaction. */
+    private void endSessions(String username, String keepSessionId) {
+        jdbc.sql(SqlFiles.load("security/end_sessions.sql")).param("username", username).param("keep", keepSessionId)
+                .update();
+    }
+
+    /** bcrypt reads at most 72 bytes; a longer password is refused rather than silently cut. */
+    static boolean fitsBcrypt(String password) {
+        return password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+    }
+
+    static final int MAX_PASSWORD_BYTES = 72;
 
     public UserInfo getUser(long id) {
         return jdbc.sql(SqlFiles.load("security/list_users.sql").replace("/*where*/", "WHERE id = :id")).param("id", id)
@@ -101,8 +148,9 @@ public class Users implements UserDetailsService {
     }
 
     private void checkPassword(String password) {
-        if (password == null || password.length() < minPasswordLength || password.length() > 200) {
-            throw new BadRequestException("password", "password must be " + minPasswordLength + " to 200 characters");
+        if (password == null || password.length() < minPasswordLength || !fitsBcrypt(password)) {
+            throw new BadRequestException("password", "password must be at least " + minPasswordLength
+                    + " characters and at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (a Chinese character takes 3)");
         }
     }
 

@@ -67,7 +67,8 @@ class LedgerController {
     }
 
     /** CSV with a header naming the columns (see COLUMNS); every row is checked before any is written. */
-    @PostMapping(path = "/import", consumes = {"text/csv", "text/plain"})
+    // text/csv only: text/plain is what a cross-site form can send without a preflight (415 problem+json).
+    @PostMapping(path = "/import", consumes = "text/csv")
     Map<String, Object> importCsv(@RequestBody(required = false) String csv) {
         if (csv == null || csv.isBlank()) {
             throw new BadRequestException("body", "send the ledger rows as CSV with a header line");

@@ -32,6 +32,11 @@ public final class StaffClient {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String username;
+    /**
+     * The client's own address, sent as X-Forwarded-For (the test configuration trusts localhost as a proxy), so one
+     * test's failed logins never count against another's address in the login throttle.
+     */
+    private String address = addressFor(SEQUENCE.incrementAndGet());
 
     private StaffClient(int port, String username) {
         this.base = "http://localhost:" + port;
@@ -67,7 +72,8 @@ public final class StaffClient {
     /** A GET whose body is bytes (exports: XLSX, PNG), with the session. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).GET().build(),
+            return client.send(HttpRequest.newBuilder(URI.create(base + path)).setHeader("X-Forwarded-For", address)
+                            .timeout(Duration.ofSeconds(60)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -132,7 +138,14 @@ public final class StaffClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** This client speaks from another address (X-Forwarded-For) from now on. */
+    public StaffClient from(String clientAddress) {
+        this.address = clientAddress;
+        return this;
+    }
+
     public Http.Response send(HttpRequest.Builder request) {
+        request.setHeader("X-Forwarded-For", address);
         try {
             HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Http.Response(r.statusCode(), r.body(), r.headers());
@@ -157,6 +170,10 @@ public final class StaffClient {
             token = csrfToken();
         }
         return b.header("X-XSRF-TOKEN", token);
+    }
+
+    private static String addressFor(int n) {
+        return "10.77." + (n / 250 % 250) + "." + (n % 250 + 1);
     }
 
     private static String enc(String s) {
