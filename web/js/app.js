@@ -27,7 +27,7 @@ function fromMap(latlng) {
   return gcj ? gcj02ToWgs84(latlng.lng, latlng.lat) : [latlng.lng, latlng.lat];
 }
 
-const map = L.map('map', { zoomControl: true, keyboard: true, maxZoom: config.tiles.maxZoom || 18, minZoom: 8,
+const map = L.map('map', { zoomControl: true, keyboard: true, maxZoom: config.tiles.max_zoom || 18, minZoom: 8,
   maxBounds: L.latLngBounds(toMap(config.area[0] - 0.5, config.area[1] - 0.5), toMap(config.area[2] + 0.5, config.area[3] + 0.5)) })
   .setView(toMap(config.center[0], config.center[1]), config.zoom);
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -37,7 +37,7 @@ const noTiles = L.control({ position: 'bottomleft' });
 noTiles.onAdd = () => { const d = L.DomUtil.create('div', 'no-tiles'); d.setAttribute('role', 'status'); d.dataset.i18n = 'noTiles'; d.textContent = t('noTiles'); return d; };
 if (config.tiles.available !== false) {
   for (const url of config.tiles.layers) {
-    L.tileLayer(url, { subdomains: config.tiles.subdomains || 'abc', maxZoom: config.tiles.maxZoom || 18,
+    L.tileLayer(url, { subdomains: config.tiles.subdomains || 'abc', maxZoom: config.tiles.max_zoom || 18,
       attribution: config.tiles.attribution, crossOrigin: true })
       .on('tileload', () => { tileHealth.loaded++; if (noTiles._map) noTiles.remove(); })
       .on('tileerror', () => { if (++tileHealth.failed >= 4 && !tileHealth.loaded && !noTiles._map) noTiles.addTo(map); })
@@ -141,7 +141,7 @@ function boxWgs() {
 
 // ---------------------------------------------------------------- nearest
 function filters() {
-  return { limit: config.nearestLimit || 5, accessible: document.getElementById('f-accessible').checked,
+  return { limit: config.nearest_limit || 5, accessible: document.getElementById('f-accessible').checked,
     parking: document.getElementById('f-parking').checked, ev: document.getElementById('f-ev').checked };
 }
 
@@ -154,7 +154,7 @@ async function nearestAt(lon, lat, who) {
   } catch (e) {
     if (e.status === 400) { document.getElementById('results').innerHTML = '<p class="hint">' + (e.problem?.detail || '') + '</p>'; return; }
     markOffline();
-    answer = { shelters: nearestOffline(state.features, lon, lat, filters(), config), offline: true, detourFactor: config.detourFactor };
+    answer = { shelters: nearestOffline(state.features, lon, lat, filters(), config), offline: true, detour_factor: config.detour_factor };
   }
   state.answer = answer;
   document.getElementById('hint').hidden = true;
@@ -179,7 +179,7 @@ function drawAnswer() {
     if (i === 0) {
       L.polyline([at, door], { color: '#c4262e', weight: 4, dashArray: '8 6' }).addTo(answerLayer);
       state.doorMarker = L.circleMarker(door, { radius: 8, color: '#fff', weight: 3, fillColor: '#c4262e', fillOpacity: 1 })
-        .bindTooltip(distanceText(s.distanceM) + ' · ' + t(`kind_${e.kind}`), { permanent: true, className: 'door-label',
+        .bindTooltip(distanceText(s.distance_m) + ' · ' + t(`kind_${e.kind}`), { permanent: true, className: 'door-label',
           // Away from the person, so the label never hides the line or the "you are here" dot.
           direction: at.lng > door.lng ? 'left' : 'right', offset: [at.lng > door.lng ? -10 : 10, 0] })
         .addTo(answerLayer);

@@ -19,7 +19,7 @@ export function reportDialog() {
     try {
       const r = await sendReport({
         category: category.value, description: document.getElementById('report-text').value || null,
-        lon: target.lon, lat: target.lat, shelterId: target.id ?? null, language: currentLang()
+        lon: target.lon, lat: target.lat, shelter_id: target.id ?? null, language: currentLang()
       });
       if (r.status === 201) {
         msg.textContent = t('reportThanks');

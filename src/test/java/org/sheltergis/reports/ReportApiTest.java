@@ -55,7 +55,7 @@ class ReportApiTest {
     void storesAReportWithoutPersonalData() {
         long shelter = publicShelterId();
         Http.Response r = post(newClient(), """
-                {"category":"locked","description":"  门锁着  ","lon":120.869,"lat":31.992,"shelterId":%d,"language":"zh"}
+                {"category":"locked","description":"  门锁着  ","lon":120.869,"lat":31.992,"shelter_id":%d,"language":"zh"}
                 """.formatted(shelter));
         assertThat(r.status()).isEqualTo(201);
         long id = r.json().get("id").asLong();
@@ -83,7 +83,7 @@ class ReportApiTest {
         assertField("{\"category\":\"other\",\"lon\":120.9,\"lat\":32.0,\"description\":\"" + "x".repeat(1001) + "\"}",
                 "description");
         long command = jdbc.sql("SELECT id FROM core.works WHERE code = 'PM-TEST-CMD'").query(Long.class).single();
-        assertField("{\"category\":\"damaged\",\"lon\":120.9,\"lat\":32.0,\"shelterId\":" + command + "}", "shelterId");
+        assertField("{\"category\":\"damaged\",\"lon\":120.9,\"lat\":32.0,\"shelter_id\":" + command + "}", "shelter_id");
         assertThat(jdbc.sql("SELECT count(*) FROM core.reports WHERE shelter_id = :id").param("id", command)
                 .query(Long.class).single()).isZero();
     }

@@ -125,7 +125,7 @@ class PublicMapBrowserTest {
 
     @SuppressWarnings("unchecked")
     private List<Double> listedDistances() {
-        return ((List<Number>) js("return window.shelterMap.answer.shelters.map(s => s.distanceM)")).stream()
+        return ((List<Number>) js("return window.shelterMap.answer.shelters.map(s => s.distance_m)")).stream()
                 .map(Number::doubleValue).toList();
     }
 
