@@ -1,15 +1,16 @@
 // Service worker of the public map: the app shell is served from the cache (refreshed in the background), and the
 // public shelter list, the page settings and the district boundaries are fetched fresh when possible and kept, so a
 // map opened once still finds the nearest shelter without a connection.
-const SHELL_CACHE = 'shelter-shell-v1';
-const DATA_CACHE = 'shelter-data-v1';
+const SHELL_CACHE = 'shelter-shell-v2';
+const DATA_CACHE = 'shelter-data-v2';
 const SHELL = [
   './', 'index.html', 'manifest.webmanifest', 'css/map.css',
-  'js/app.js', 'js/api.js', 'js/i18n.js', 'js/gcj02.js', 'js/cluster.js', 'js/geo.js', 'js/panel.js', 'js/report.js', 'js/legend.js',
+  'js/app.js', 'js/api.js', 'js/i18n.js', 'js/gcj02.js', 'js/cluster.js', 'js/geo.js', 'js/panel.js', 'js/report.js', 'js/legend.js', 'js/styles.js',
   'img/icon.svg', 'img/sign.svg',
   '/webjars/leaflet/1.9.4/dist/leaflet.js', '/webjars/leaflet/1.9.4/dist/leaflet.css'
 ];
-const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/layers/districts/features'];
+const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/layers/districts/features', '/api/codes',
+  '/api/styles/shelters_signage/legend', '/api/styles/entrances/legend', '/api/styles/districts/legend'];
 
 self.addEventListener('install', event => {
   // The data too: the page's first requests ran before this worker controlled it.

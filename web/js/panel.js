@@ -1,5 +1,5 @@
 // The side panel (bottom sheet on a phone): the nearest-shelter list and the shelter card.
-import { t, distanceText, currentLang } from './i18n.js';
+import { t, code, distanceText, currentLang } from './i18n.js';
 
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
@@ -21,7 +21,7 @@ export function renderResults(el, answer, handlers) {
             <span class="meta"><b class="dist">${esc(distanceText(s.distance_m))}</b> · ${esc(t('walk', { m: s.walk_minutes }))}</span>
             <span class="meta">${esc(t('capacity', { n: s.capacity ?? '?' }))} · ${esc(t('entranceCount', { n: (s.entrances || []).length }))}
               ${s.wheelchair_accessible ? ' · <span class="tag">♿ ' + esc(t('accessible')) + '</span>' : ''}</span>
-            <span class="meta status-${esc(s.open_status)}">${esc(t('open_status_' + s.open_status))}</span>
+            <span class="meta status-${esc(s.open_status)}">${esc(code('open_status', s.open_status))}</span>
           </span>
         </button>
       </li>`).join('') + '</ol>';
@@ -31,11 +31,12 @@ export function renderResults(el, answer, handlers) {
 export function renderCard(el, s, handlers) {
   const link = location.origin + location.pathname + '?shelter=' + s.id + (currentLang() === 'en' ? '&lang=en' : '');
   const entrances = (s.entrances || []).map(e =>
-    '<li>' + esc(t('kind_' + e.kind)) + (e.accessible ? ' <span class="tag" title="' + esc(t('accessible')) + '">♿</span>' : '') + '</li>').join('');
+    '<li>' + esc(code('entrance_kind', e.kind)) + (e.accessible ? ' <span class="tag" title="' + esc(t('accessible')) + '">♿</span>' : '') + '</li>').join('');
   const parking = !s.has_parking ? t('noParking')
     : s.parking_free != null ? t('parkingValue', { free: s.parking_free, total: s.parking_spaces })
     : t('parkingUnknown', { total: s.parking_spaces });
-  const signage = t('signage_' + (s.signage_status || 'none'), { y: s.signage_year ?? '' });
+  const status = code('signage_status', s.signage_status || 'none');
+  const signage = s.signage_status === 'upgraded' && s.signage_year ? t('signageYear', { label: status, y: s.signage_year }) : status;
   el.innerHTML = `
     <article class="card" aria-labelledby="card-title">
       <div class="card-head">
@@ -46,7 +47,7 @@ export function renderCard(el, s, handlers) {
       <dl class="facts">
         <dt>${esc(t('address'))}</dt><dd>${esc(s.address || '—')}${s.district ? ' (' + esc(s.district) + ')' : ''}</dd>
         <dt>${esc(t('capacityLabel'))}</dt><dd>${esc(t('persons', { n: s.capacity ?? '?' }))}</dd>
-        <dt>${esc(t('openStatus'))}</dt><dd class="status-${esc(s.open_status)}">${esc(t('open_status_' + s.open_status))}</dd>
+        <dt>${esc(t('openStatus'))}</dt><dd class="status-${esc(s.open_status)}">${esc(code('open_status', s.open_status))}</dd>
         <dt>${esc(t('accessibility'))}</dt><dd>${esc(s.wheelchair_accessible ? '♿ ' + t('accessible') : t('notAccessible'))}</dd>
         <dt>${esc(t('entrances'))}</dt><dd><ul class="plain">${entrances || '<li>—</li>'}</ul></dd>
         <dt>${esc(t('parking'))}</dt><dd>${esc(parking)}</dd>
