@@ -25,7 +25,7 @@ export const DEFAULT_CONFIG = {
   tiles: { source: 'osm', layers: ['https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png'], subdomains: 'abc',
            crs: 'wgs84', attribution: '© OpenStreetMap contributors', max_zoom: 18, available: true },
   area: [120.19, 31.63, 121.96, 32.72], center: [120.894, 32.008], zoom: 13,
-  detour_factor: 1.3, walking_speed_mpm: 75, nearest_limit: 5, max_limit: 20
+  detour_factor: 1.3, walking_speed_mpm: 75, nearest_limit: 5
 };
 
 /** The code lists with their zh/en labels; null when neither the network nor the cache has them. */

@@ -32,7 +32,6 @@ class MapConfig {
         out.put("detour_factor", settings.detourFactor());
         out.put("walking_speed_mpm", settings.walkingSpeedMpm());
         out.put("nearest_limit", settings.defaultLimit());
-        out.put("max_limit", settings.maxLimit());
         return out;
     }
 

@@ -25,14 +25,14 @@ class NearestShelters {
     static final String NETWORK = "network";
     static final String STRAIGHT_LINE = "straight_line";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final JdbcClient jdbc;
+    private final JsonMapper json;
     private final PublicMapProperties settings;
     private final RoadNetwork roads;
 
-    NearestShelters(PublicDatabase database, PublicMapProperties settings, RoadNetwork roads) {
+    NearestShelters(PublicDatabase database, PublicMapProperties settings, RoadNetwork roads, JsonMapper json) {
         this.jdbc = database.jdbc();
+        this.json = json;
         this.settings = settings;
         this.roads = roads;
     }
@@ -107,7 +107,7 @@ class NearestShelters {
                             (Integer) rs.getObject("parking_free"), rs.getInt("ev_chargers"),
                             rs.getString("signage_status"), (Integer) rs.getObject("signage_year"),
                             rs.getDouble("lon"), rs.getDouble("lat"), entrance,
-                            JSON.readTree(rs.getString("entrances")), 0, straightM, STRAIGHT_LINE, 0);
+                            json.readTree(rs.getString("entrances")), 0, straightM, STRAIGHT_LINE, 0);
                     return shelter.measured(entrance, straightM, straightM * factor, STRAIGHT_LINE, speed);
                 })
                 .list();
