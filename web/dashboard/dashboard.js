@@ -25,7 +25,7 @@
   const S = window.ShelterStyles;
   let signage = null, parking = null, remaining = null, signageStyle = null, districtStyle = null, parkingStyle = null, codes = null;
   const statusLabel = code => S.label(codes, 'signage_status', code, Staff.lang) || code;
-  const statusColour = code => { const s = signageStyle && S.symbol(signageStyle, { signage_status: code }, 'polygon'); return s ? s.fill : '#888'; };
+  const statusColour = code => S.fill(signageStyle, { signage_status: code }, 'polygon');
   const signageChart = echarts.init(document.getElementById('signage-chart'));
   const parkingChart = echarts.init(document.getElementById('parking-chart'));
   const map = L.map('signage-map', { zoomControl: true }).setView([32.0, 120.88], 12);
@@ -88,10 +88,7 @@
     if (bounds.length) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15 });
   }
 
-  function parkingColour() {
-    const s = parkingStyle && S.symbol(parkingStyle, { has_parking: true }, 'polygon');
-    return s ? s.fill : '#888';
-  }
+  const parkingColour = () => S.fill(parkingStyle, { has_parking: true }, 'polygon');
 
   /** The key under the map: the colours of the states still to be signed, from the style. */
   function drawKey() {

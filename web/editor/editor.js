@@ -8,7 +8,7 @@
   // Signage colours as the WMS draws them (the shelters_signage style); code labels from the code lists.
   const S = window.ShelterStyles;
   let signageStyle = null;
-  const signageColour = status => { const s = signageStyle && S.symbol(signageStyle, { signage_status: status }, 'polygon'); return s ? s.fill : '#888'; };
+  const signageColour = status => S.fill(signageStyle, { signage_status: status }, 'polygon');
   const map = L.map('map', { boxZoom: false }).setView([32.0, 120.88], 13);
   const worksLayer = L.geoJSON(null, { style: styleOf, onEachFeature: bindFeature });
   // Footprints are a few metres wide: below zoom 15 each work is drawn as a dot at its centre instead.

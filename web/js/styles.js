@@ -42,6 +42,11 @@
       const rule = ShelterStyles.rule(legend, properties, kind);
       return rule ? rule.symbolizers.find(s => s.kind === kind) : null;
     },
+    /** The fill colour that style gives a feature drawn as `kind` (grey when the style is not at hand). */
+    fill(legend, properties, kind) {
+      const symbol = legend && ShelterStyles.symbol(legend, properties, kind);
+      return symbol && symbol.fill ? symbol.fill : '#888';
+    },
     /** Leaflet path options for a polygon or line symbolizer. */
     pathStyle(symbol) {
       if (!symbol) return {};
