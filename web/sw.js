@@ -6,15 +6,16 @@
 // WMS images) and never a response marked no-store or private (everything answered to a logged-in caller is, see
 // SecurityConfig). Every other request, staff pages and staff APIs included, goes to the network untouched. On logout
 // the staff pages ask it to drop whatever is not public (message 'purge-private', sent by js/staff-fetch.js).
-const SHELL_CACHE = 'shelter-shell-v2';
-const DATA_CACHE = 'shelter-data-v2';
+const SHELL_CACHE = 'shelter-shell-v3';
+const DATA_CACHE = 'shelter-data-v3';
 const SHELL = [
   './', 'index.html', 'manifest.webmanifest', 'css/map.css',
-  'js/app.js', 'js/api.js', 'js/i18n.js', 'js/gcj02.js', 'js/cluster.js', 'js/geo.js', 'js/panel.js', 'js/report.js', 'js/legend.js',
+  'js/app.js', 'js/api.js', 'js/i18n.js', 'js/gcj02.js', 'js/cluster.js', 'js/geo.js', 'js/panel.js', 'js/report.js', 'js/legend.js', 'js/styles.js',
   'img/icon.svg', 'img/sign.svg',
   '/webjars/leaflet/1.9.4/dist/leaflet.js', '/webjars/leaflet/1.9.4/dist/leaflet.css'
 ];
-const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/layers/districts/features'];
+const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/layers/districts/features', '/api/codes',
+  '/api/styles/shelters_signage/legend', '/api/styles/entrances/legend', '/api/styles/districts/legend'];
 const SHELL_PATHS = new Set(SHELL.map(p => new URL(p, self.registration.scope).pathname));
 
 /** The allow-list: only these URLs are ever answered from or written to the caches. */

@@ -5,7 +5,10 @@
   'use strict';
   const T = window.EDITOR_TEXT;
   const tx = (k, n) => Staff.t(T[k]).replace('{n}', n);
-  const COLORS = { upgraded: '#2e9d57', outdated: '#e8a21a', none: '#d0433b' };
+  // Signage colours as the WMS draws them (the shelters_signage style); code labels from the code lists.
+  const S = window.ShelterStyles;
+  let signageStyle = null;
+  const signageColour = status => S.fill(signageStyle, { signage_status: status }, 'polygon');
   const map = L.map('map', { boxZoom: false }).setView([32.0, 120.88], 13);
   const worksLayer = L.geoJSON(null, { style: styleOf, onEachFeature: bindFeature });
   // Footprints are a few metres wide: below zoom 15 each work is drawn as a dot at its centre instead.
@@ -21,7 +24,7 @@
 
   function styleOf(f) {
     const selected = selection.has(f.id);
-    return { color: selected ? '#1f3a5f' : COLORS[f.properties.signage_status] || '#888', weight: selected ? 3 : 1,
+    return { color: selected ? '#1f3a5f' : signageColour(f.properties.signage_status), weight: selected ? 3 : 1,
       fillOpacity: selected ? 0.6 : 0.35, dashArray: f.properties.public_shelter ? null : '3 3' };
   }
 
@@ -67,7 +70,7 @@
     const works = await Staff.json('/api/edit/works?' + params);
     document.getElementById('list').innerHTML = works.map(w =>
       '<label data-id="' + w.id + '"' + (selection.has(w.id) ? ' class="selected"' : '') + '><input type="checkbox"'
-      + (selection.has(w.id) ? ' checked' : '') + '> <span class="tag ' + w.signage_status + '">' + Staff.esc(tx(w.signage_status))
+      + (selection.has(w.id) ? ' checked' : '') + '> <span class="tag ' + Staff.esc(w.signage_status) + '" style="background:' + Staff.esc(signageColour(w.signage_status)) + '">' + Staff.esc(Staff.code('signage_status', w.signage_status))
       + '</span> ' + Staff.esc(w.name) + '<span class="code">' + Staff.esc(w.code) + '</span></label>').join('');
   }
 
@@ -119,10 +122,10 @@
     overlay.clearLayers();
     if (pendingFootprint) L.polygon(pendingFootprint, { color: '#e8731a', weight: 2 }).addTo(overlay);
     entrances.forEach((e, i) => {
-      const m = L.marker([e.lat, e.lon], { draggable: true, title: tx(e.kind) }).addTo(overlay);
+      const m = L.marker([e.lat, e.lon], { draggable: true, title: Staff.code('entrance_kind', e.kind) }).addTo(overlay);
       m.on('dragend', () => { const p = m.getLatLng(); e.lat = Number(p.lat.toFixed(7)); e.lon = Number(p.lng.toFixed(7)); });
     });
-    document.getElementById('entrance-list').innerHTML = entrances.map((e, i) => '<li>' + Staff.esc(tx(e.kind))
+    document.getElementById('entrance-list').innerHTML = entrances.map((e, i) => '<li>' + Staff.esc(Staff.code('entrance_kind', e.kind))
       + ' <span class="muted">' + e.lon + ', ' + e.lat + '</span><button type="button" class="secondary" data-remove="' + i + '">'
       + Staff.esc(tx('remove')) + '</button></li>').join('');
   }
@@ -248,14 +251,17 @@
   }
   document.addEventListener('staff:lang', render);
 
-  Staff.json('/api/layers/districts/features?limit=100').then(fc =>
-    L.geoJSON(fc, { style: { color: '#1f3a5f', weight: 1, fill: false }, interactive: false }).addTo(map)).catch(() => {});
+  Promise.all([Staff.json('/api/layers/districts/features?limit=100'), S.legend('districts')]).then(([fc, legend]) =>
+    L.geoJSON(fc, { style: f => Object.assign(S.pathStyle(S.symbol(legend, f.properties, 'polygon')), { fill: false }),
+      interactive: false }).addTo(map)).catch(() => {});
   document.getElementById('bulk-year').value = new Date().getFullYear();
-  Staff.apply(T);
-  loadWorks().then(fc => {
-    restyle();
-    if (fc.features.length) map.fitBounds(worksLayer.getBounds(), { maxZoom: 15 });
-    showLevel();
+  Promise.all([Staff.loadCodes(), S.legend('shelters_signage').then(l => { signageStyle = l; })]).finally(() => {
+    Staff.apply(T);
+    loadWorks().then(fc => {
+      restyle();
+      if (fc.features.length) map.fitBounds(worksLayer.getBounds(), { maxZoom: 15 });
+      showLevel();
+    });
+    loadList();
   });
-  loadList();
 })();

@@ -13,8 +13,7 @@ window.EditorForms = (function () {
   }
 
   function select(name, value) {
-    const options = window.EDITOR_CODES[name].map(c => '<option value="' + c + '"' + ((value || '') === c ? ' selected' : '') + '>'
-      + Staff.esc(c || '—') + '</option>').join('');
+    const options = Staff.options(window.EDITOR_CODE_FIELDS[name], value, window.EDITOR_NULLABLE.includes(name) ? '—' : null);
     return '<label class="field">' + Staff.esc(tx(name)) + '</label><select class="field" name="' + name + '">' + options + '</select>';
   }
 
@@ -39,7 +38,7 @@ window.EditorForms = (function () {
     const out = Object.assign({}, work);
     const data = new FormData(form);
     TEXT.forEach(n => { out[n] = (data.get(n) || '').trim() || null; });
-    Object.keys(window.EDITOR_CODES).forEach(n => { out[n] = data.get(n) || null; });
+    Object.keys(window.EDITOR_CODE_FIELDS).forEach(n => { out[n] = data.get(n) || null; });
     NUMBER.forEach(n => { const v = data.get(n); out[n] = v === '' ? null : Number(v); });
     INTEGER.forEach(n => { const v = data.get(n); out[n] = v === '' ? null : parseInt(v, 10); });
     BOOL.forEach(n => { out[n] = data.get(n) === 'on'; });

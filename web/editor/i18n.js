@@ -1,11 +1,10 @@
-/* Texts of the editor console, Chinese first. */
+/* Texts of the editor console, Chinese first. Code labels are not here: they come from GET /api/codes. */
 window.EDITOR_TEXT = {
   app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
   navDashboard: { zh: '工作看板', en: 'Dashboards' }, navPlanner: { zh: '规划分析', en: 'Planning' },
   navEditor: { zh: '工程编辑', en: 'Editor' }, navReports: { zh: '群众报告', en: 'Reports' }, navAdmin: { zh: '系统管理', en: 'Admin' }, logout: { zh: '退出', en: 'Log out' },
   search: { zh: '按名称或编号查找工程', en: 'Find works by name or code' },
   allSignage: { zh: '全部标识状态', en: 'Any signage' },
-  none: { zh: '未标识', en: 'No signs' }, outdated: { zh: '标识陈旧', en: 'Outdated' }, upgraded: { zh: '已更新', en: 'Upgraded' },
   boxSelect: { zh: '框选', en: 'Box select' }, clearSelection: { zh: '清除选择', en: 'Clear selection' },
   selected: { zh: '已选 {n} 个工程', en: '{n} works selected' },
   signage: { zh: '标识状态', en: 'Signage' }, year: { zh: '更新年份', en: 'Year upgraded' },
@@ -18,8 +17,6 @@ window.EDITOR_TEXT = {
   drawFootprint: { zh: '绘制轮廓', en: 'Draw footprint' }, saveFootprint: { zh: '保存轮廓', en: 'Save footprint' },
   addEntrance: { zh: '添加出入口', en: 'Add entrance' }, saveEntrances: { zh: '保存出入口', en: 'Save entrances' },
   remove: { zh: '删除', en: 'Remove' },
-  pedestrian: { zh: '人员出入口', en: 'Pedestrian entrance' }, vehicle: { zh: '车辆出入口', en: 'Vehicle entrance' },
-  emergency: { zh: '应急出口', en: 'Emergency exit' },
   save: { zh: '保存', en: 'Save' }, saved: { zh: '已保存', en: 'Saved' },
   savedN: { zh: '已更新 {n} 个工程的标识', en: 'Signage of {n} works updated' },
   conflict: { zh: '数据已被他人修改，未保存。已载入最新版本，请核对后重新提交。', en: 'Someone else changed this first; nothing was saved. The current version is loaded: check it and submit again.' },
@@ -39,12 +36,9 @@ window.EDITOR_TEXT = {
   openParking: { zh: '开放停车 / 保存', en: 'Open for parking / save' },
   version: { zh: '版本', en: 'Version' }, restricted: { zh: '涉密工程', en: 'Restricted work' }
 };
-window.EDITOR_CODES = {
-  function: ['personnel_1', 'personnel_2', 'command', 'medical', 'professional_team', 'supply'],
-  protection_level: ['', 'n4', 'n4b', 'n5', 'n6', 'n6b', 'c5', 'c6'],
-  chemical_grade: ['', 'a', 'b', 'c', 'd'],
-  construction_mode: ['attached', 'standalone'],
-  status: ['planned', 'under_construction', 'in_service', 'decommissioned'],
-  peacetime_use: ['', 'parking', 'commercial', 'storage', 'idle', 'other'],
-  open_status: ['open', 'on_alert', 'closed']
-};
+// The attributes edited with a choice of codes; the codes and their labels are the register's code lists (GET /api/codes).
+// The nullable ones offer a blank choice.
+window.EDITOR_CODE_FIELDS = { function: 'function', status: 'status', protection_level: 'protection_level',
+  chemical_grade: 'chemical_grade', construction_mode: 'construction_mode', open_status: 'open_status',
+  peacetime_use: 'peacetime_use' };
+window.EDITOR_NULLABLE = ['protection_level', 'chemical_grade', 'peacetime_use'];

@@ -10,17 +10,15 @@
     navEditor: { zh: '工程编辑', en: 'Editor' }, navReports: { zh: '群众报告', en: 'Reports' },
     navAdmin: { zh: '系统管理', en: 'Admin' }, logout: { zh: '退出', en: 'Log out' },
     title: { zh: '公众地图上报的问题', en: 'Problems reported on the public map' }, show: { zh: '显示', en: 'Show' },
-    open: { zh: '未办结', en: 'Open' }, new: { zh: '待处理', en: 'New' }, in_progress: { zh: '处理中', en: 'In progress' },
-    resolved: { zh: '已解决', en: 'Resolved' }, rejected: { zh: '不予处理', en: 'Rejected' }, all: { zh: '全部', en: 'All' },
+    open: { zh: '未办结', en: 'Open' }, all: { zh: '全部', en: 'All' },
     created: { zh: '上报时间', en: 'Reported' }, category: { zh: '类别', en: 'Category' }, shelter: { zh: '工程', en: 'Work' },
     description: { zh: '描述', en: 'Description' }, statusCol: { zh: '状态', en: 'Status' },
     assignee: { zh: '经办人', en: 'Assigned to' }, note: { zh: '处理说明', en: 'Note' }, save: { zh: '保存', en: 'Save' },
     saved: { zh: '已保存。', en: 'Saved.' }, none: { zh: '没有报告。', en: 'No reports.' },
-    conflict: { zh: '该报告已被他人修改，已重新载入，请再试。', en: 'Someone else changed this report; the list was reloaded, please try again.' },
-    locked: { zh: '门锁闭无法进入', en: 'Locked' }, flooded: { zh: '进水或积水', en: 'Flooded' },
-    damaged: { zh: '设施损坏', en: 'Damaged' }, sign_missing: { zh: '标识缺失', en: 'Sign missing' }, other: { zh: '其他问题', en: 'Other' }
+    conflict: { zh: '该报告已被他人修改，已重新载入，请再试。', en: 'Someone else changed this report; the list was reloaded, please try again.' }
   };
-  const STATUSES = ['new', 'in_progress', 'resolved', 'rejected'];
+  // Categories and states with their labels are the register's code lists (GET /api/codes).
+  const statuses = () => ((Staff.codes && Staff.codes.report_status) || []).map(c => c.code);
   const $ = id => document.getElementById(id);
   let reports = [];
   let shown = null; // the message on screen: {entry | text, kind}, kept so a language switch re-words it
@@ -43,8 +41,18 @@
     return td;
   }
 
+  /** The filter: open ones, each state of the code list, all. */
+  function fillFilter() {
+    const filter = $('status');
+    const chosen = filter.value || 'open';
+    filter.innerHTML = '<option value="open">' + Staff.esc(Staff.t(TEXT.open)) + '</option>'
+      + Staff.options('report_status', null) + '<option value="all">' + Staff.esc(Staff.t(TEXT.all)) + '</option>';
+    filter.value = chosen;
+  }
+
   function render() {
     Staff.apply(TEXT);
+    fillFilter();
     showMessage();
     const rows = $('rows');
     rows.replaceChildren();
@@ -56,13 +64,13 @@
     for (const r of reports) {
       const tr = document.createElement('tr');
       cell(tr, new Date(r.created_at).toLocaleString(Staff.lang === 'zh' ? 'zh-CN' : 'en-GB'));
-      cell(tr, Staff.t(TEXT[r.category]) || r.category);
+      cell(tr, Staff.code('report_category', r.category));
       cell(tr, r.work_name ? r.work_name + ' (' + r.work_code + ')' : r.lon.toFixed(5) + ', ' + r.lat.toFixed(5));
       cell(tr, r.description);
       const status = document.createElement('select');
       status.setAttribute('aria-label', Staff.t(TEXT.statusCol));
-      for (const s of STATUSES) {
-        const o = new Option(Staff.t(TEXT[s]), s, false, s === r.status);
+      for (const s of statuses()) {
+        const o = new Option(Staff.code('report_status', s), s, false, s === r.status);
         status.appendChild(o);
       }
       cell(tr, status);
@@ -101,5 +109,5 @@
 
   $('status').addEventListener('change', load);
   document.addEventListener('staff:lang', render);
-  load().catch(e => message(e.message, 'error'));
+  Staff.loadCodes().catch(() => {}).then(load).catch(e => message(e.message, 'error'));
 })();

@@ -1,6 +1,8 @@
 // The public API. Each call fails fast (a person in a hurry should not wait on a dead connection): the page then
 // falls back to what the service worker cached.
 
+import './styles.js';
+
 const TIMEOUT_MS = 6000;
 
 async function getJson(url, timeout = TIMEOUT_MS) {
@@ -21,10 +23,21 @@ async function problem(r) {
 
 export const DEFAULT_CONFIG = {
   tiles: { source: 'osm', layers: ['https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png'], subdomains: 'abc',
-           crs: 'wgs84', attribution: '© OpenStreetMap contributors', maxZoom: 18, available: true },
+           crs: 'wgs84', attribution: '© OpenStreetMap contributors', max_zoom: 18, available: true },
   area: [120.19, 31.63, 121.96, 32.72], center: [120.894, 32.008], zoom: 13,
-  detourFactor: 1.3, walkingSpeedMpm: 75, nearestLimit: 5, maxLimit: 20
+  detour_factor: 1.3, walking_speed_mpm: 75, nearest_limit: 5
 };
+
+/** The code lists with their zh/en labels; null when neither the network nor the cache has them. */
+export async function codes() {
+  try { return await getJson('/api/codes'); } catch (e) { return null; }
+}
+
+/** The SLD styles the page draws with (the WMS's), by name; a style that cannot be had is null. */
+export async function styles(names) {
+  const legends = await Promise.all(names.map(n => globalThis.ShelterStyles.legend(n).catch(() => null)));
+  return Object.fromEntries(names.map((n, i) => [n, legends[i]]));
+}
 
 export async function mapConfig() {
   try { return { ...DEFAULT_CONFIG, ...(await getJson('/api/public/map-config')) }; }
@@ -60,5 +73,5 @@ export async function sendReport(report) {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(report)
   });
   const body = await problem(r);
-  return { status: r.status, body, retryAfter: r.headers.get('Retry-After') };
+  return { status: r.status, body, retry_after: r.headers.get('Retry-After') };
 }

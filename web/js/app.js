@@ -1,6 +1,6 @@
 // The public shelter map: a citizen in a hurry, often on a phone, finds the nearest shelter, how to get in and how
 // many it holds. Everything the page draws is in WGS-84 from the public API; on a GCJ-02 base map it is shifted.
-import { t, setLang, currentLang, initialLang, distanceText } from './i18n.js';
+import { t, code, setCodes, setLang, currentLang, initialLang, distanceText } from './i18n.js';
 import * as api from './api.js';
 import { wgs84ToGcj02, gcj02ToWgs84 } from './gcj02.js';
 import { gridCluster } from './cluster.js';
@@ -13,8 +13,19 @@ const CLOSE_IN_ZOOM = 16;
 const state = { config: api.DEFAULT_CONFIG, features: [], byId: new Map(), answer: null, here: null, card: null };
 window.shelterMap = state;   // read by the browser tests and the page-load benchmark
 
+// Colours come from the SLD styles the WMS draws with, code labels from the register's code lists.
+const STYLES = ['shelters_signage', 'entrances', 'districts'];
+const [config, codes, styles] = await Promise.all([api.mapConfig(), api.codes(), api.styles(STYLES)]);
+state.config = config;
+state.styles = styles;
+setCodes(codes);
 setLang(initialLang());
-const config = state.config = await api.mapConfig();
+const S = globalThis.ShelterStyles;
+/** Leaflet options for a feature drawn as `kind` in a style (grey when the style could not be loaded). */
+function styleOf(name, properties, kind) {
+  const legend = styles[name];
+  return legend ? S.pathStyle(S.symbol(legend, properties, kind)) : { color: '#777', weight: 1, fillOpacity: 0.2 };
+}
 const gcj = config.tiles.crs === 'gcj02';
 
 /** WGS-84 lon/lat → where it is drawn on this base map. */
@@ -27,7 +38,7 @@ function fromMap(latlng) {
   return gcj ? gcj02ToWgs84(latlng.lng, latlng.lat) : [latlng.lng, latlng.lat];
 }
 
-const map = L.map('map', { zoomControl: true, keyboard: true, maxZoom: config.tiles.maxZoom || 18, minZoom: 8,
+const map = L.map('map', { zoomControl: true, keyboard: true, maxZoom: config.tiles.max_zoom || 18, minZoom: 8,
   maxBounds: L.latLngBounds(toMap(config.area[0] - 0.5, config.area[1] - 0.5), toMap(config.area[2] + 0.5, config.area[3] + 0.5)) })
   .setView(toMap(config.center[0], config.center[1]), config.zoom);
 map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
@@ -37,7 +48,7 @@ const noTiles = L.control({ position: 'bottomleft' });
 noTiles.onAdd = () => { const d = L.DomUtil.create('div', 'no-tiles'); d.setAttribute('role', 'status'); d.dataset.i18n = 'noTiles'; d.textContent = t('noTiles'); return d; };
 if (config.tiles.available !== false) {
   for (const url of config.tiles.layers) {
-    L.tileLayer(url, { subdomains: config.tiles.subdomains || 'abc', maxZoom: config.tiles.maxZoom || 18,
+    L.tileLayer(url, { subdomains: config.tiles.subdomains || 'abc', maxZoom: config.tiles.max_zoom || 18,
       attribution: config.tiles.attribution, crossOrigin: true })
       .on('tileload', () => { tileHealth.loaded++; if (noTiles._map) noTiles.remove(); })
       .on('tileerror', () => { if (++tileHealth.failed >= 4 && !tileHealth.loaded && !noTiles._map) noTiles.addTo(map); })
@@ -50,7 +61,8 @@ if (config.tiles.available !== false) {
 // ---------------------------------------------------------------- layers
 const districtLayer = L.geoJSON(null, {
   coordsToLatLng: c => toMap(c[0], c[1]), interactive: false,
-  style: { color: '#55657a', weight: 1.5, dashArray: '6 4', fillColor: '#f3efe6', fillOpacity: 0.45 },
+  // The boundary as the districts style draws it; the light tint (not in the style) keeps the city readable without tiles.
+  style: f => Object.assign(styleOf('districts', f.properties, 'polygon'), { fill: true, fillColor: '#f3efe6', fillOpacity: 0.45 }),
   onEachFeature: (f, layer) => {
     const name = currentLang() === 'en' ? f.properties.name_en : f.properties.name_zh;
     layer.bindTooltip(name, { permanent: true, direction: 'center', className: 'district-label' });
@@ -90,7 +102,7 @@ function addLayersControl() {
   }, { collapsed: true, position: 'topright' }).addTo(map);
 }
 addLayersControl();
-legendControl(map).addTo(map);
+legendControl(styles).addTo(map);
 L.control.scale({ imperial: false, position: 'topleft' }).addTo(map);
 
 // ---------------------------------------------------------------- data
@@ -122,12 +134,12 @@ map.on('moveend', async () => {
     const [outlines, doors] = await Promise.all([api.layerInBox('shelters', boxWgs(), 500), api.layerInBox('entrances', boxWgs(), 2000)]);
     if (seq !== closeInSeq) return;
     closeIn.clearLayers();
-    L.geoJSON(outlines, { coordsToLatLng: c => toMap(c[0], c[1]), style: { color: '#e8740c', weight: 2, fillOpacity: 0.15 },
+    L.geoJSON(outlines, { coordsToLatLng: c => toMap(c[0], c[1]), style: f => styleOf('shelters_signage', f.properties, 'polygon'),
       onEachFeature: (f, l) => l.on('click', () => openCard(f.id)) }).addTo(closeIn);
     for (const d of doors.features) {
       const [lon, lat] = d.geometry.coordinates;
-      L.circleMarker(toMap(lon, lat), { radius: 5, color: '#fff', weight: 2, fillColor: d.properties.kind === 'emergency' ? '#8a8f98' : '#1b7f3b', fillOpacity: 1 })
-        .bindTooltip(t('kind_' + d.properties.kind) + (d.properties.accessible ? ' ♿' : '')).addTo(closeIn);
+      L.circleMarker(toMap(lon, lat), Object.assign(styleOf('entrances', d.properties, 'point'), { radius: 5, weight: 2 }))
+        .bindTooltip(code('entrance_kind', d.properties.kind) + (d.properties.accessible ? ' ♿' : '')).addTo(closeIn);
     }
   } catch (e) { /* offline: the clustered points still show */ }
 });
@@ -141,7 +153,7 @@ function boxWgs() {
 
 // ---------------------------------------------------------------- nearest
 function filters() {
-  return { limit: config.nearestLimit || 5, accessible: document.getElementById('f-accessible').checked,
+  return { limit: config.nearest_limit || 5, accessible: document.getElementById('f-accessible').checked,
     parking: document.getElementById('f-parking').checked, ev: document.getElementById('f-ev').checked };
 }
 
@@ -154,7 +166,7 @@ async function nearestAt(lon, lat, who) {
   } catch (e) {
     if (e.status === 400) { document.getElementById('results').innerHTML = '<p class="hint">' + (e.problem?.detail || '') + '</p>'; return; }
     markOffline();
-    answer = { shelters: nearestOffline(state.features, lon, lat, filters(), config), offline: true, detourFactor: config.detourFactor };
+    answer = { shelters: nearestOffline(state.features, lon, lat, filters(), config), offline: true, detour_factor: config.detour_factor };
   }
   state.answer = answer;
   document.getElementById('hint').hidden = true;
@@ -179,7 +191,7 @@ function drawAnswer() {
     if (i === 0) {
       L.polyline([at, door], { color: '#c4262e', weight: 4, dashArray: '8 6' }).addTo(answerLayer);
       state.doorMarker = L.circleMarker(door, { radius: 8, color: '#fff', weight: 3, fillColor: '#c4262e', fillOpacity: 1 })
-        .bindTooltip(distanceText(s.distanceM) + ' · ' + t(`kind_${e.kind}`), { permanent: true, className: 'door-label',
+        .bindTooltip(distanceText(s.distance_m) + ' · ' + code('entrance_kind', e.kind), { permanent: true, className: 'door-label',
           // Away from the person, so the label never hides the line or the "you are here" dot.
           direction: at.lng > door.lng ? 'left' : 'right', offset: [at.lng > door.lng ? -10 : 10, 0] })
         .addTo(answerLayer);

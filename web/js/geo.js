@@ -11,12 +11,12 @@ export function haversine(lon1, lat1, lon2, lat2) {
 
 /**
  * The nearest shelters from the cached public list, ranked like the server ranks without a road network:
- * straight line to the nearest way in (the kinds the server counts, config.wayInKinds: not emergency exits), times
+ * straight line to the nearest way in (the kinds the server counts, config.way_in_kinds: not emergency exits), times
  * the detour factor.
  */
 export function nearestOffline(features, lon, lat, filters, config) {
   const out = [];
-  const waysIn = config.wayInKinds || ['pedestrian', 'vehicle'];  // a configuration cached before the setting existed
+  const waysIn = config.way_in_kinds || ['pedestrian', 'vehicle'];  // a configuration cached before the setting existed
   for (const f of features) {
     const p = f.properties;
     if (p.open_status === 'closed') continue;
@@ -32,26 +32,21 @@ export function nearestOffline(features, lon, lat, filters, config) {
     if (!best) continue;
     out.push(fromFeature(f, best, bestM, config));
   }
-  out.sort((a, b) => a.distanceM - b.distanceM || a.id - b.id);
+  out.sort((a, b) => a.distance_m - b.distance_m || a.id - b.id);
   return out.slice(0, filters.limit || 5);
 }
 
 function fromFeature(f, entrance, straight, config) {
   const p = f.properties;
-  const distance = straight * config.detourFactor;
+  const distance = straight * config.detour_factor;
   return {
-    id: f.id, name: p.name, address: p.address, district: p.district, capacity: p.capacity,
-    openStatus: p.open_status, wheelchairAccessible: p.wheelchair_accessible, hasParking: p.has_parking,
-    parkingSpaces: p.parking_spaces, parkingFree: p.parking_free, evChargers: p.ev_chargers,
-    signageStatus: p.signage_status, signageYear: p.signage_year,
-    lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1],
-    entrance, entrances: p.entrances || [], distanceM: Math.round(distance * 10) / 10,
-    straightM: Math.round(straight * 10) / 10, method: 'straight_line',
-    walkMinutes: Math.max(1, Math.ceil(distance / config.walkingSpeedMpm))
-  };
-}
+    ...p, id: f.id, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1],
+    entrance, entrances: p.entrances || [], distance_m: Math.round(distance * 10) / 10,
+    straight_m: Math.round(straight * 10) / 10, method: 'straight_line',
+    walk_minutes: Math.max(1, Math.ceil(distance / config.walking_speed_mpm))
+  };}
 
 /** A shelter of the cached list in the shape the card shows (same names as the nearest API). */
 export function shelterFromFeature(f) {
-  return fromFeature(f, null, 0, { detourFactor: 1, walkingSpeedMpm: 1 });
+  return fromFeature(f, null, 0, { detour_factor: 1, walking_speed_mpm: 1 });
 }

@@ -1,4 +1,7 @@
-// Chinese first, English one click away. Texts live here (not fetched) so the page speaks both offline.
+// Chinese first, English one click away. Texts live here (not fetched) so the page speaks both offline; the labels of
+// codes (open status, entrance kinds, signage, report categories) come from the register's code lists (GET /api/codes,
+// kept by the service worker), never copied here.
+import './styles.js';
 const TEXT = {
   zh: {
     title: '南通人防疏散地图', skip: '跳到结果列表', offline: '离线', searchLabel: '按名称或地址搜索掩蔽工程',
@@ -26,11 +29,8 @@ const TEXT = {
     lgEv: '有充电桩', lgEntrance: '出入口', lgFootprint: '工程范围', lgDistrict: '行政区界', lgYou: '您的位置',
     layerShelters: '掩蔽工程', layerParking: '停车场（空余/总车位）', layerDistricts: '行政区划',
     signText: '橙色“人防工程”标识', signHelp: '入口处贴有橙色人防标志，可据此辨认掩蔽工程。',
-    open_status_open: '常开', open_status_on_alert: '警报时开放', open_status_closed: '暂停使用',
-    kind_pedestrian: '人员出入口', kind_vehicle: '车辆出入口', kind_emergency: '应急出口',
-    signage_none: '尚未设置标识', signage_outdated: '标识陈旧', signage_upgraded: '已更新标识（{y} 年）',
-    cat_locked: '门锁闭无法进入', cat_flooded: '进水或积水', cat_damaged: '设施损坏', cat_sign_missing: '标识缺失',
-    cat_other: '其他问题', noTiles: '底图无法加载（可能已离线），仅显示行政区界和掩蔽工程。', km: '{n} 公里', m: '{n} 米', yes: '是', no: '否'
+    signageYear: '{label}（{y} 年）',
+    noTiles: '底图无法加载（可能已离线），仅显示行政区界和掩蔽工程。', km: '{n} 公里', m: '{n} 米', yes: '是', no: '否'
   },
   en: {
     title: 'Nantong Shelter Map', skip: 'Skip to results', offline: 'Offline', searchLabel: 'Search shelters by name or address',
@@ -58,15 +58,22 @@ const TEXT = {
     lgEv: 'EV chargers', lgEntrance: 'Entrance', lgFootprint: 'Shelter outline', lgDistrict: 'District boundary', lgYou: 'You',
     layerShelters: 'Shelters', layerParking: 'Car parks (free/total)', layerDistricts: 'Districts',
     signText: 'Orange “civil air defence” sign', signHelp: 'Entrances carry the orange civil-defence sign: look for it.',
-    open_status_open: 'Open', open_status_on_alert: 'Opens on alert', open_status_closed: 'Temporarily closed',
-    kind_pedestrian: 'Pedestrian entrance', kind_vehicle: 'Vehicle entrance', kind_emergency: 'Emergency exit',
-    signage_none: 'No signs yet', signage_outdated: 'Outdated signs', signage_upgraded: 'New signs ({y})',
-    cat_locked: 'Locked, cannot get in', cat_flooded: 'Flooded', cat_damaged: 'Damaged', cat_sign_missing: 'Sign missing',
-    cat_other: 'Other', noTiles: 'Base map unavailable (offline?): showing district boundaries and shelters.', km: '{n} km', m: '{n} m', yes: 'yes', no: 'no'
+    signageYear: '{label} ({y})',
+    noTiles: 'Base map unavailable (offline?): showing district boundaries and shelters.', km: '{n} km', m: '{n} m', yes: 'yes', no: 'no'
   }
 };
 
 let lang = 'zh';
+let codes = null;
+
+/** The code lists (GET /api/codes) the page labels codes with. */
+export function setCodes(lists) { codes = lists; }
+
+/** The label of a code in the current language (the code itself when the lists are not at hand). */
+export function code(list, value) { return globalThis.ShelterStyles.label(codes, list, value, lang) ?? value; }
+
+/** The code lists, e.g. to build a choice of report categories. */
+export function codeList(list) { return (codes && codes[list]) || []; }
 
 export function currentLang() { return lang; }
 
@@ -86,6 +93,10 @@ export function setLang(next) {
   document.title = t('title');
   document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
   document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
+  document.querySelectorAll('[data-code]').forEach(el => {
+    const [list, value] = el.dataset.code.split(':');
+    el.textContent = code(list, value);
+  });
   document.querySelectorAll('[data-i18n-aria]').forEach(el => el.setAttribute('aria-label', t(el.dataset.i18nAria)));
   const button = document.getElementById('lang');
   button.textContent = t('langButton');

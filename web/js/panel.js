@@ -1,5 +1,5 @@
 // The side panel (bottom sheet on a phone): the nearest-shelter list and the shelter card.
-import { t, distanceText, currentLang } from './i18n.js';
+import { t, code, distanceText, currentLang } from './i18n.js';
 
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
@@ -10,18 +10,18 @@ export function renderResults(el, answer, handlers) {
     return;
   }
   const how = answer.offline ? t('nearestOffline')
-    : t('method_' + (list[0].method || 'straight_line'), { f: answer.detourFactor });
+    : t('method_' + (list[0].method || 'straight_line'), { f: answer.detour_factor });
   el.innerHTML = '<h2 class="h">' + esc(t('nearestTitle')) + '</h2><p class="muted small">' + esc(how) + '</p>'
     + '<ol class="results" id="result-list">' + list.map((s, i) => `
       <li class="result${i === 0 ? ' first' : ''}" data-id="${s.id}">
-        <button type="button" class="result-btn" data-id="${s.id}" aria-label="${esc(s.name + ', ' + distanceText(s.distanceM) + ', ' + t('walk', { m: s.walkMinutes }))}">
+        <button type="button" class="result-btn" data-id="${s.id}" aria-label="${esc(s.name + ', ' + distanceText(s.distance_m) + ', ' + t('walk', { m: s.walk_minutes }))}">
           <span class="rank" aria-hidden="true">${i + 1}</span>
           <span class="result-main">
             <span class="name">${esc(s.name)}</span>
-            <span class="meta"><b class="dist">${esc(distanceText(s.distanceM))}</b> · ${esc(t('walk', { m: s.walkMinutes }))}</span>
+            <span class="meta"><b class="dist">${esc(distanceText(s.distance_m))}</b> · ${esc(t('walk', { m: s.walk_minutes }))}</span>
             <span class="meta">${esc(t('capacity', { n: s.capacity ?? '?' }))} · ${esc(t('entranceCount', { n: (s.entrances || []).length }))}
-              ${s.wheelchairAccessible ? ' · <span class="tag">♿ ' + esc(t('accessible')) + '</span>' : ''}</span>
-            <span class="meta status-${esc(s.openStatus)}">${esc(t('open_status_' + s.openStatus))}</span>
+              ${s.wheelchair_accessible ? ' · <span class="tag">♿ ' + esc(t('accessible')) + '</span>' : ''}</span>
+            <span class="meta status-${esc(s.open_status)}">${esc(code('open_status', s.open_status))}</span>
           </span>
         </button>
       </li>`).join('') + '</ol>';
@@ -31,26 +31,27 @@ export function renderResults(el, answer, handlers) {
 export function renderCard(el, s, handlers) {
   const link = location.origin + location.pathname + '?shelter=' + s.id + (currentLang() === 'en' ? '&lang=en' : '');
   const entrances = (s.entrances || []).map(e =>
-    '<li>' + esc(t('kind_' + e.kind)) + (e.accessible ? ' <span class="tag" title="' + esc(t('accessible')) + '">♿</span>' : '') + '</li>').join('');
-  const parking = !s.hasParking ? t('noParking')
-    : s.parkingFree != null ? t('parkingValue', { free: s.parkingFree, total: s.parkingSpaces })
-    : t('parkingUnknown', { total: s.parkingSpaces });
-  const signage = t('signage_' + (s.signageStatus || 'none'), { y: s.signageYear ?? '' });
+    '<li>' + esc(code('entrance_kind', e.kind)) + (e.accessible ? ' <span class="tag" title="' + esc(t('accessible')) + '">♿</span>' : '') + '</li>').join('');
+  const parking = !s.has_parking ? t('noParking')
+    : s.parking_free != null ? t('parkingValue', { free: s.parking_free, total: s.parking_spaces })
+    : t('parkingUnknown', { total: s.parking_spaces });
+  const status = code('signage_status', s.signage_status || 'none');
+  const signage = s.signage_status === 'upgraded' && s.signage_year ? t('signageYear', { label: status, y: s.signage_year }) : status;
   el.innerHTML = `
     <article class="card" aria-labelledby="card-title">
       <div class="card-head">
         <h2 id="card-title" class="h" tabindex="-1">${esc(s.name)}</h2>
         <button type="button" class="icon-btn" id="card-close" aria-label="${esc(t('close'))}">×</button>
       </div>
-      ${s.distanceM ? `<p class="dist-line"><b>${esc(distanceText(s.distanceM))}</b> · ${esc(t('walk', { m: s.walkMinutes }))}</p>` : ''}
+      ${s.distance_m ? `<p class="dist-line"><b>${esc(distanceText(s.distance_m))}</b> · ${esc(t('walk', { m: s.walk_minutes }))}</p>` : ''}
       <dl class="facts">
         <dt>${esc(t('address'))}</dt><dd>${esc(s.address || '—')}${s.district ? ' (' + esc(s.district) + ')' : ''}</dd>
         <dt>${esc(t('capacityLabel'))}</dt><dd>${esc(t('persons', { n: s.capacity ?? '?' }))}</dd>
-        <dt>${esc(t('openStatus'))}</dt><dd class="status-${esc(s.openStatus)}">${esc(t('open_status_' + s.openStatus))}</dd>
-        <dt>${esc(t('accessibility'))}</dt><dd>${esc(s.wheelchairAccessible ? '♿ ' + t('accessible') : t('notAccessible'))}</dd>
+        <dt>${esc(t('openStatus'))}</dt><dd class="status-${esc(s.open_status)}">${esc(code('open_status', s.open_status))}</dd>
+        <dt>${esc(t('accessibility'))}</dt><dd>${esc(s.wheelchair_accessible ? '♿ ' + t('accessible') : t('notAccessible'))}</dd>
         <dt>${esc(t('entrances'))}</dt><dd><ul class="plain">${entrances || '<li>—</li>'}</ul></dd>
         <dt>${esc(t('parking'))}</dt><dd>${esc(parking)}</dd>
-        <dt>${esc(t('ev'))}</dt><dd>${esc(s.evChargers > 0 ? t('evValue', { n: s.evChargers }) : '—')}</dd>
+        <dt>${esc(t('ev'))}</dt><dd>${esc(s.ev_chargers > 0 ? t('evValue', { n: s.ev_chargers }) : '—')}</dd>
         <dt>${esc(t('signage'))}</dt><dd class="sign-row">
           <img src="img/sign.svg" width="96" height="54" alt="${esc(t('signText'))}">
           <span>${esc(signage)}<br><span class="muted small">${esc(t('signHelp'))}</span></span></dd>

@@ -1,5 +1,5 @@
 // "Report a problem": category, optional text, the place. Nothing personal is asked.
-import { t, currentLang } from './i18n.js';
+import { t, currentLang, code, codeList } from './i18n.js';
 import { sendReport } from './api.js';
 
 export function reportDialog() {
@@ -19,13 +19,13 @@ export function reportDialog() {
     try {
       const r = await sendReport({
         category: category.value, description: document.getElementById('report-text').value || null,
-        lon: target.lon, lat: target.lat, shelterId: target.id ?? null, language: currentLang()
+        lon: target.lon, lat: target.lat, shelter_id: target.id ?? null, language: currentLang()
       });
       if (r.status === 201) {
         msg.textContent = t('reportThanks');
         setTimeout(() => dialog.close(), 1500);
       } else if (r.status === 429) {
-        msg.textContent = t('reportTooMany', { s: r.retryAfter || '60' });
+        msg.textContent = t('reportTooMany', { s: r.retry_after || '60' });
       } else {
         msg.textContent = t('reportFailed', { d: (r.body && r.body.detail) || r.status });
       }
@@ -36,9 +36,23 @@ export function reportDialog() {
     }
   });
 
+  // The categories are the register's code list (GET /api/codes); their labels follow the language (data-code).
+  const categories = document.getElementById('report-categories');
+  function fillCategories() {
+    if (categories.childElementCount) return;
+    codeList('report_category').forEach((c, i) => {
+      const label = document.createElement('label');
+      label.innerHTML = `<input type="radio" name="category" value="${c.code}"${i === 0 ? ' required' : ''}> <span data-code="report_category:${c.code}"></span>`;
+      label.querySelector('span').textContent = code('report_category', c.code);
+      categories.appendChild(label);
+    });
+  }
+
   return {
+    fill: fillCategories,
     open(place) {
       target = place;
+      fillCategories();
       form.reset();
       msg.textContent = '';
       where.textContent = place.name ? t('reportWhere', { name: place.name })

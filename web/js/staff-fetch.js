@@ -68,9 +68,32 @@
     t: function (entry) {
       return entry == null ? '' : (typeof entry === 'string' ? entry : (entry[Staff.lang] || entry.zh || ''));
     },
-    /** Fills every [data-i18n=key] element from dict[key] = {zh, en}. */
+    /** The code lists (GET /api/codes, see /js/styles.js), once loaded by Staff.loadCodes(). */
+    codes: null,
+    loadCodes: function () {
+      return window.ShelterStyles.codes().then(c => { Staff.codes = c; return c; });
+    },
+    /** The label of a code in the current language, or the code itself. */
+    code: function (list, code) {
+      return (window.ShelterStyles && window.ShelterStyles.label(Staff.codes, list, code, Staff.lang)) || code;
+    },
+    /** The <option>s of a code list (a leading blank one with `blank` text when given), `value` selected. */
+    options: function (list, value, blank) {
+      const codes = (Staff.codes && Staff.codes[list]) || [];
+      const head = blank == null ? '' : '<option value="">' + Staff.esc(blank) + '</option>';
+      return head + codes.map(c => '<option value="' + Staff.esc(c.code) + '"' + ((value || '') === c.code ? ' selected' : '') + '>'
+        + Staff.esc(Staff.code(list, c.code)) + '</option>').join('');
+    },
+    /**
+     * Fills every [data-i18n=key] element from dict[key] = {zh, en}, and every <select data-code-list=list> with that
+     * code list (its data-blank entry, if any, first), keeping the selection.
+     */
     apply: function (dict) {
       document.documentElement.lang = Staff.lang === 'zh' ? 'zh-CN' : 'en';
+      document.querySelectorAll('select[data-code-list]').forEach(el => {
+        const blank = el.dataset.blank ? Staff.t(dict[el.dataset.blank]) : null;
+        el.innerHTML = Staff.options(el.dataset.codeList, el.value || el.dataset.value || '', blank);
+      });
       document.querySelectorAll('[data-i18n]').forEach(el => {
         const entry = dict[el.dataset.i18n];
         if (entry) el.textContent = Staff.t(entry);

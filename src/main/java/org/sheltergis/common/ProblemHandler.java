@@ -3,11 +3,16 @@ package org.sheltergis.common;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -35,6 +40,39 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var ex = new BadRequestException(e.getParameterName(), "the parameter " + e.getParameterName() + " is required");
         return ResponseEntity.badRequest().body(ex.getBody());
+    }
+
+    /** A request body that breaks a Bean Validation constraint: 400 naming the field as the JSON spells it. */
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Object target = e.getBindingResult().getTarget();
+        FieldError field = e.getBindingResult().getFieldError();
+        if (field == null) {
+            var global = e.getBindingResult().getGlobalError();
+            return badRequest("body", global == null ? "the request body is not valid" : global.getDefaultMessage());
+        }
+        String name = JsonNames.of(target == null ? Object.class : target.getClass(), field.getField());
+        String message = field.getDefaultMessage() == null ? name + " is not valid" : field.getDefaultMessage();
+        return badRequest(name, message);
+    }
+
+    /** No body, broken JSON, or a value of the wrong type: 400 naming the field when Jackson knows which. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+            String path = json.getPath().stream()
+                    .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            return badRequest(path, path + " has a value of the wrong type");
+        }
+        return badRequest("body", "the request body is missing or is not valid JSON");
+    }
+
+    private static ResponseEntity<Object> badRequest(String parameter, String detail) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(new BadRequestException(parameter, detail).getBody());
     }
 
     @ExceptionHandler(Exception.class)

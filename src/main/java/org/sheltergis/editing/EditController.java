@@ -49,7 +49,7 @@ class EditController {
         if (q != null && q.length() > 100) {
             throw new BadRequestException("q", "q must be at most 100 characters");
         }
-        if (signage != null && !SignageEditor.STATUSES.contains(signage)) {
+        if (signage != null && !this.signage.statuses().contains(signage)) {
             throw new BadRequestException("signage", "signage must be none, outdated or upgraded");
         }
         String pattern = q == null || q.isBlank() ? null

@@ -1,6 +1,7 @@
 package org.sheltergis.editing;
 
 import java.util.Set;
+import org.sheltergis.codes.CodeLists;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
 import org.sheltergis.common.SqlFiles;
@@ -19,21 +20,21 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ReportHandling {
 
-    static final Set<String> STATUSES = Set.of("new", "in_progress", "resolved", "rejected");
-
     private final JdbcClient jdbc;
+    private final CodeLists codes;
     private final AuditLog audit;
     private final JsonMapper json;
 
-    ReportHandling(JdbcClient jdbc, AuditLog audit, JsonMapper json) {
+    ReportHandling(JdbcClient jdbc, AuditLog audit, JsonMapper json, CodeLists codes) {
         this.jdbc = jdbc;
+        this.codes = codes;
         this.audit = audit;
         this.json = json;
     }
 
     public String listJson(String status, int limit) {
-        if (status != null && !STATUSES.contains(status)) {
-            throw new BadRequestException("status", "status must be one of " + STATUSES);
+        if (status != null && !codes.codes("report_status").contains(status)) {
+            throw new BadRequestException("status", "status must be one of " + codes.codes("report_status"));
         }
         if (limit < 1 || limit > 1000) {
             throw new BadRequestException("limit", "limit must be between 1 and 1000");
@@ -46,9 +47,9 @@ public class ReportHandling {
     public JsonNode update(long id, JsonNode body) {
         EditBody b = new EditBody(body);
         int version = b.version();
-        String status = b.code("status", STATUSES);
+        String status = b.code("status", codes.codes("report_status"));
         if (status == null) {
-            throw new BadRequestException("status", "status is required: one of " + STATUSES);
+            throw new BadRequestException("status", "status is required: one of " + codes.codes("report_status"));
         }
         String assignedTo = b.text("assigned_to", 100);
         String note = b.text("note", 1000);

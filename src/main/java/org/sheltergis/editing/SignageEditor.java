@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sheltergis.codes.CodeLists;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
 import org.sheltergis.common.ShelterProperties;
@@ -24,20 +25,26 @@ import tools.jackson.databind.node.ArrayNode;
 @Service
 public class SignageEditor {
 
-    static final Set<String> STATUSES = Set.of("none", "outdated", "upgraded");
-
     private final JdbcClient jdbc;
+    private final CodeLists codes;
     private final WorkStates states;
     private final AuditLog audit;
     private final int campaignYear;
     private final int maxItems;
 
-    SignageEditor(JdbcClient jdbc, WorkStates states, AuditLog audit, ShelterProperties properties, EditSettings settings) {
+    SignageEditor(JdbcClient jdbc, WorkStates states, AuditLog audit, ShelterProperties properties, EditSettings settings,
+            CodeLists codes) {
         this.jdbc = jdbc;
+        this.codes = codes;
         this.states = states;
         this.audit = audit;
         this.campaignYear = properties.campaign().yearOrCurrent();
         this.maxItems = settings.maxBulkItems();
+    }
+
+    /** The signage states an edit may set (the {@code signage_status} code list). */
+    Set<String> statuses() {
+        return codes.codes("signage_status");
     }
 
     /**
@@ -47,7 +54,7 @@ public class SignageEditor {
     @Transactional
     public List<JsonNode> update(JsonNode json) {
         EditBody body = new EditBody(json);
-        String status = body.code("status", STATUSES);
+        String status = body.code("status", statuses());
         if (status == null) {
             throw new BadRequestException("status", "status is required: none, outdated or upgraded");
         }

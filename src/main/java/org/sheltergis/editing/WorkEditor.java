@@ -2,6 +2,7 @@ package org.sheltergis.editing;
 
 import java.util.Map;
 import java.util.Set;
+import org.sheltergis.codes.CodeLists;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.ShelterProperties;
 import org.sheltergis.common.SqlFiles;
@@ -19,23 +20,17 @@ import tools.jackson.databind.JsonNode;
 @Service
 public class WorkEditor {
 
-    static final Set<String> FUNCTIONS = Set.of("command", "medical", "professional_team", "personnel_1", "personnel_2", "supply");
-    static final Set<String> PROTECTION = Set.of("n4", "n4b", "n5", "n6", "n6b", "c5", "c6");
-    static final Set<String> CHEMICAL = Set.of("a", "b", "c", "d");
-    static final Set<String> MODES = Set.of("attached", "standalone");
-    static final Set<String> STATUSES = Set.of("planned", "under_construction", "in_service", "decommissioned");
-    static final Set<String> USES = Set.of("parking", "commercial", "storage", "idle", "other");
-    static final Set<String> OPEN = Set.of("open", "on_alert", "closed");
-    static final Set<String> ENTRANCE_KINDS = Set.of("pedestrian", "vehicle", "emergency");
-
     private final JdbcClient jdbc;
+    private final CodeLists codes;
     private final WorkStates states;
     private final Geometries geometries;
     private final AuditLog audit;
     private final double m2PerPerson;
 
-    WorkEditor(JdbcClient jdbc, WorkStates states, Geometries geometries, AuditLog audit, ShelterProperties properties) {
+    WorkEditor(JdbcClient jdbc, WorkStates states, Geometries geometries, AuditLog audit, ShelterProperties properties,
+            CodeLists codes) {
         this.jdbc = jdbc;
+        this.codes = codes;
         this.states = states;
         this.geometries = geometries;
         this.audit = audit;
@@ -93,7 +88,7 @@ public class WorkEditor {
                     throw new BadRequestException(field + ".id", "entrance " + eid + " belongs to another work");
                 }
             }
-            String kind = e.code("kind", ENTRANCE_KINDS);
+            String kind = e.code("kind", codes.codes("entrance_kind"));
             Double lon = e.number("lon", -180, 180);
             Double lat = e.number("lat", -90, 90);
             if (kind == null || lon == null || lat == null) {
@@ -137,11 +132,11 @@ public class WorkEditor {
         var p = new java.util.HashMap<String, Object>();
         p.put("name", b.requiredText("name", 200));
         p.put("address", b.text("address", 300));
-        String function = b.code("function", FUNCTIONS);
+        String function = b.code("function", codes.codes("function"));
         p.put("function", require(function, "function"));
-        p.put("protection_level", b.code("protection_level", PROTECTION));
-        p.put("chemical_grade", b.code("chemical_grade", CHEMICAL));
-        p.put("construction_mode", require(b.code("construction_mode", MODES), "construction_mode"));
+        p.put("protection_level", b.code("protection_level", codes.codes("protection_level")));
+        p.put("chemical_grade", b.code("chemical_grade", codes.codes("chemical_grade")));
+        p.put("construction_mode", require(b.code("construction_mode", codes.codes("construction_mode")), "construction_mode"));
         String district = b.requiredText("district_code", 6);
         if (!district.matches("\\d{6}")) {
             throw new BadRequestException("district_code", "district_code must be a 6-digit adcode");
@@ -166,7 +161,7 @@ public class WorkEditor {
         p.put("sheltering_area", sheltering);
         p.put("capacity", capacity);
         p.put("completion_year", b.integer("completion_year", 1950, 2100));
-        p.put("status", require(b.code("status", STATUSES), "status"));
+        p.put("status", require(b.code("status", codes.codes("status")), "status"));
         p.put("managing_unit", b.text("managing_unit", 200));
         boolean publicShelter = Boolean.TRUE.equals(b.bool("public_shelter"));
         if (publicShelter && !function.startsWith("personnel")) {
@@ -174,8 +169,8 @@ public class WorkEditor {
         }
         p.put("public_shelter", publicShelter);
         p.put("wheelchair_accessible", Boolean.TRUE.equals(b.bool("wheelchair_accessible")));
-        p.put("peacetime_use", b.code("peacetime_use", USES));
-        p.put("open_status", require(b.code("open_status", OPEN), "open_status"));
+        p.put("peacetime_use", b.code("peacetime_use", codes.codes("peacetime_use")));
+        p.put("open_status", require(b.code("open_status", codes.codes("open_status")), "open_status"));
         return p;
     }
 

@@ -113,7 +113,7 @@ class LayerController {
         out.put("title", Map.of("zh", layer.titleZh(), "en", layer.titleEn()));
         out.put("abstract", Map.of("zh", layer.abstractZh(), "en", layer.abstractEn()));
         out.put("access", layer.access().name().toLowerCase());
-        out.put("geometryType", layer.geometry().ogcName());
+        out.put("geometry_type", layer.geometry().ogcName());
         out.put("srid", LayerDefinition.SRID);
         out.put("attributes", layer.attributes().stream().map(a -> Map.of(
                 "name", a.name(), "type", a.type(), "title", Map.of("zh", a.titleZh(), "en", a.titleEn()))).toList());

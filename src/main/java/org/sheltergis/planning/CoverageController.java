@@ -82,16 +82,6 @@ class CoverageController {
         return json(results.compare(run, other));
     }
 
-    @GetMapping("/{run}/units")
-    ResponseEntity<String> units(@PathVariable long run) {
-        return ResponseEntity.ok().contentType(GEO_JSON).body(results.unitsGeoJson(run));
-    }
-
-    @GetMapping("/{run}/uncovered")
-    ResponseEntity<String> uncovered(@PathVariable long run) {
-        return ResponseEntity.ok().contentType(GEO_JSON).body(results.uncoveredGeoJson(run));
-    }
-
     @GetMapping("/{run}/supply")
     ResponseEntity<String> supply(@PathVariable long run) {
         return ResponseEntity.ok().contentType(GEO_JSON).body(results.supplyGeoJson(run));

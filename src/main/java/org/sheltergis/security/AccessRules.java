@@ -10,7 +10,7 @@ public final class AccessRules {
 
     /** Anyone, without logging in. Restricted layers behind these paths are still filtered by {@link CallerAccess}. */
     public static final List<String> PUBLIC = List.of("/", "/index.html", "/js/**", "/css/**", "/img/**", "/sw.js",
-            "/manifest.webmanifest", "/webjars/**", "/api/public/**", "/api/layers/**", "/api/stats", "/wms", "/wms/**", "/ows", "/ows/**",
+            "/manifest.webmanifest", "/webjars/**", "/api/public/**", "/api/layers/**", "/api/stats", "/api/codes", "/api/codes/**", "/api/styles/**", "/wms", "/wms/**", "/ows", "/ows/**",
             "/ogcapi/**", "/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs",
             "/api-docs.html", "/swagger-ui/**", "/swagger-ui.html", "/login", "/login.html", "/error", "/favicon.ico");
 

@@ -32,12 +32,11 @@ class MapConfig {
         out.put("area", List.of(a.minLon(), a.minLat(), a.maxLon(), a.maxLat()));
         out.put("center", List.of(120.894, 32.008));
         out.put("zoom", 13);
-        out.put("detourFactor", settings.detourFactor());
-        out.put("walkingSpeedMpm", settings.walkingSpeedMpm());
-        out.put("nearestLimit", settings.defaultLimit());
-        out.put("maxLimit", settings.maxLimit());
+        out.put("detour_factor", settings.detourFactor());
+        out.put("walking_speed_mpm", settings.walkingSpeedMpm());
+        out.put("nearest_limit", settings.defaultLimit());
         // The entrance kinds that are ways in (ADR 0007), for ranking offline as the server ranks.
-        out.put("wayInKinds", wayInKinds);
+        out.put("way_in_kinds", wayInKinds);
         return out;
     }
 
@@ -45,7 +44,7 @@ class MapConfig {
     static Map<String, Object> tiles(PublicMapProperties.Tiles t) {
         var out = new LinkedHashMap<String, Object>();
         out.put("source", t.source());
-        out.put("maxZoom", t.maxZoom());
+        out.put("max_zoom", t.maxZoom());
         switch (t.source()) {
             case "tianditu" -> {
                 String key = t.tiandituKey() == null ? "" : t.tiandituKey();

@@ -1,6 +1,8 @@
 package org.sheltergis.shelters;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * One answer of the nearest-shelter search: the shelter's public attributes, the entrance to walk to and how far it is.
@@ -9,7 +11,9 @@ import tools.jackson.databind.JsonNode;
  * @param straightM   straight-line (geodesic) distance to the same entrance
  * @param method      {@code network} or {@code straight_line}
  * @param walkMinutes walking time at the configured speed, rounded up
+ * In JSON the names are snake_case like every public answer (ADR 0013): {@code distance_m}, {@code open_status}, ….
  */
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record NearestShelter(long id, String code, String name, String address, String district, Integer capacity,
         String openStatus, boolean wheelchairAccessible, boolean hasParking, Integer parkingSpaces,
         Integer parkingFree, int evChargers, String signageStatus, Integer signageYear, double lon, double lat,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sheltergis.common.PublicDatabase;
+import org.sheltergis.common.Geodesic;
 import org.sheltergis.common.SqlFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -24,14 +25,14 @@ class NearestShelters {
     static final String NETWORK = "network";
     static final String STRAIGHT_LINE = "straight_line";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final JdbcClient jdbc;
+    private final JsonMapper json;
     private final PublicMapProperties settings;
     private final RoadNetwork roads;
 
-    NearestShelters(PublicDatabase database, PublicMapProperties settings, RoadNetwork roads) {
+    NearestShelters(PublicDatabase database, PublicMapProperties settings, RoadNetwork roads, JsonMapper json) {
         this.jdbc = database.jdbc();
+        this.json = json;
         this.settings = settings;
         this.roads = roads;
     }
@@ -106,7 +107,7 @@ class NearestShelters {
                             (Integer) rs.getObject("parking_free"), rs.getInt("ev_chargers"),
                             rs.getString("signage_status"), (Integer) rs.getObject("signage_year"),
                             rs.getDouble("lon"), rs.getDouble("lat"), entrance,
-                            JSON.readTree(rs.getString("entrances")), 0, straightM, STRAIGHT_LINE, 0);
+                            json.readTree(rs.getString("entrances")), 0, straightM, STRAIGHT_LINE, 0);
                     return shelter.measured(entrance, straightM, straightM * factor, STRAIGHT_LINE, speed);
                 })
                 .list();
@@ -141,20 +142,12 @@ class NearestShelters {
                 measured.add(s);
             } else {
                 var to = s.entranceById(bestEntrance.get(s.id()));
-                double straight = geodesic(q.lon(), q.lat(), to.lon(), to.lat());
+                double straight = Geodesic.metres(q.lon(), q.lat(), to.lon(), to.lat());
                 measured.add(s.measured(to, straight, Math.max(m, straight), NETWORK, settings.walkingSpeedMpm()));
             }
         }
         return measured.stream()
                 .sorted(Comparator.comparingDouble(NearestShelter::distanceM).thenComparingLong(NearestShelter::id))
                 .limit(q.limit()).toList();
-    }
-
-    /** Haversine on the mean earth radius: only to report the straight line to a different entrance. */
-    static double geodesic(double lon1, double lat1, double lon2, double lat2) {
-        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6_371_008.8 * Math.asin(Math.sqrt(a));
     }
 }

@@ -56,8 +56,8 @@ class PublicShelterController {
         var body = new LinkedHashMap<String, Object>();
         body.put("lon", lon);
         body.put("lat", lat);
-        body.put("detourFactor", settings.detourFactor());
-        body.put("walkingSpeedMpm", settings.walkingSpeedMpm());
+        body.put("detour_factor", settings.detourFactor());
+        body.put("walking_speed_mpm", settings.walkingSpeedMpm());
         body.put("shelters", found);
         return body;
     }

@@ -16,16 +16,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class ShelterList {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final JdbcClient jdbc;
+    private final JsonMapper json;
     private volatile Cached cached;
 
     private record Cached(long version, String json) {
     }
 
-    ShelterList(PublicDatabase database) {
+    ShelterList(PublicDatabase database, JsonMapper json) {
         this.jdbc = database.jdbc();
+        this.json = json;
     }
 
     long version() {
@@ -42,9 +42,9 @@ class ShelterList {
             c = cached;
             if (c == null || c.version() != version) {
                 // The version is read before the list: a change in between only causes one more rebuild later.
-                String json = jdbc.sql(SqlFiles.load("shelters/shelter_list.sql")).query(String.class).single();
+                String raw = jdbc.sql(SqlFiles.load("shelters/shelter_list.sql")).query(String.class).single();
                 // PostgreSQL writes JSON with spaces after every colon and comma: a fifth of the bytes, sent to all.
-                c = new Cached(version, JSON.writeValueAsString(JSON.readTree(json)));
+                c = new Cached(version, this.json.writeValueAsString(this.json.readTree(raw)));
                 cached = c;
             }
             return c.json();

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.sheltergis.common.BadRequestException;
+import org.sheltergis.common.Geodesic;
 import tools.jackson.databind.JsonNode;
 
 /**

@@ -130,6 +130,16 @@ class StaffPagesBrowserTest {
         assertThat(Integer.parseInt(browser.findElement(By.id("s-done")).getText())).isEqualTo(before + 3);
         Thread.sleep(800);
         shot("dashboard");
+        // Signage colours and labels are the SLD style's and the code list's, in both languages.
+        assertThat(browser.findElement(By.id("signage-key")).getText()).contains("未标识", "标识陈旧");
+        assertThat(browser.findElement(By.cssSelector("#signage-key .swatch")).getCssValue("background-color"))
+                .isEqualTo("rgba(181, 181, 181, 1)");
+        browser.findElement(By.cssSelector("[data-staff-lang]")).click();
+        wait.until(d -> d.findElement(By.id("signage-key")).getText().contains("No signs"));
+        Thread.sleep(500);
+        shot("dashboard-en");
+        browser.findElement(By.cssSelector("[data-staff-lang]")).click();
+        wait.until(d -> d.findElement(By.id("signage-key")).getText().contains("未标识"));
 
         browser.get("http://localhost:" + port + "/admin/");
         wait.until(d -> d.findElements(By.cssSelector("#users tbody tr")).size() >= 2

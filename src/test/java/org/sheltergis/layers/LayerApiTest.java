@@ -40,7 +40,7 @@ class LayerApiTest {
         JsonNode shelters = r.json().get(0);
         assertThat(shelters.path("title").path("zh").asString()).isNotBlank();
         assertThat(shelters.path("title").path("en").asString()).isNotBlank();
-        assertThat(shelters.path("geometryType").asString()).isEqualTo("MultiPolygon");
+        assertThat(shelters.path("geometry_type").asString()).isEqualTo("MultiPolygon");
         assertThat(shelters.path("attributes").size()).isGreaterThan(5);
     }
 

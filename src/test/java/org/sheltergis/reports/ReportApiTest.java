@@ -55,7 +55,7 @@ class ReportApiTest {
     void storesAReportWithoutPersonalData() {
         long shelter = publicShelterId();
         Http.Response r = post(newClient(), """
-                {"category":"locked","description":"  门锁着  ","lon":120.869,"lat":31.992,"shelterId":%d,"language":"zh"}
+                {"category":"locked","description":"  门锁着  ","lon":120.869,"lat":31.992,"shelter_id":%d,"language":"zh"}
                 """.formatted(shelter));
         assertThat(r.status()).isEqualTo(201);
         long id = r.json().get("id").asLong();
@@ -83,9 +83,15 @@ class ReportApiTest {
         assertField("{\"category\":\"other\",\"lon\":120.9,\"lat\":32.0,\"description\":\"" + "x".repeat(1001) + "\"}",
                 "description");
         long command = jdbc.sql("SELECT id FROM core.works WHERE code = 'PM-TEST-CMD'").query(Long.class).single();
-        assertField("{\"category\":\"damaged\",\"lon\":120.9,\"lat\":32.0,\"shelterId\":" + command + "}", "shelterId");
+        assertField("{\"category\":\"damaged\",\"lon\":120.9,\"lat\":32.0,\"shelter_id\":" + command + "}", "shelter_id");
         assertThat(jdbc.sql("SELECT count(*) FROM core.reports WHERE shelter_id = :id").param("id", command)
                 .query(Long.class).single()).isZero();
+        // Bean Validation and the JSON reader name the field too, as the JSON spells it.
+        assertField("{\"category\":\" \",\"lon\":120.9,\"lat\":32.0}", "category");
+        assertField("{\"category\":\"flooded\",\"lon\":\"east\",\"lat\":32.0}", "lon");
+        assertField("{\"category\":\"flooded\",\"lon\":120.9,\"lat\":32.0,\"shelter_id\":\"x\"}", "shelter_id");
+        assertField("", "body");
+        assertField("{\"category\":", "body");
     }
 
     private void assertField(String json, String field) {
@@ -106,6 +112,9 @@ class ReportApiTest {
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 360L);
+        assertThat(refused.json().path("retry_after").asLong()).isBetween(1L, 360L);
+        // Junk counts against the limit too: it is taken before the body is read.
+        assertThat(post(client, "{not json").status()).isEqualTo(429);
         // Another client is not affected.
         assertThat(post(newClient(), body).status()).isEqualTo(201);
     }

@@ -37,7 +37,8 @@ import tools.jackson.databind.JsonNode;
 class DataProtectionTest {
 
     /** The rules, stated independently of the security configuration (path prefixes). */
-    static final List<String> PUBLIC = List.of("/api/public/", "/api/layers", "/api/stats", "/wms", "/ows", "/ogcapi",
+    static final List<String> PUBLIC = List.of("/api/public/", "/api/layers", "/api/stats", "/api/codes", "/api/styles/",
+            "/wms", "/ows", "/ogcapi",
             "/actuator/health", "/v3/api-docs");
     static final List<String> PLANNER = List.of("/planner/", "/api/analysis/", "/api/siting/", "/api/ledger/",
             "/dashboard/", "/api/campaigns/");

@@ -125,7 +125,7 @@ class PublicMapBrowserTest {
 
     @SuppressWarnings("unchecked")
     private List<Double> listedDistances() {
-        return ((List<Number>) js("return window.shelterMap.answer.shelters.map(s => s.distanceM)")).stream()
+        return ((List<Number>) js("return window.shelterMap.answer.shelters.map(s => s.distance_m)")).stream()
                 .map(Number::doubleValue).toList();
     }
 
@@ -171,6 +171,35 @@ class PublicMapBrowserTest {
         driver.get(share);
         waiting().until(d -> d.findElements(By.cssSelector("#card .card")).size() == 1);
         assertThat(driver.findElement(By.id("card-title")).getText()).isNotBlank();
+    }
+
+    /** The legend's keys and the report categories are the SLD styles' and the code lists', in both languages. */
+    @SuppressWarnings("unchecked")
+    @Test
+    void legendAndLabelsComeFromTheStylesAndTheCodeLists() throws IOException {
+        driver.quit();
+        driver = desktop();
+        openMap("/");
+        String legend = driver.findElement(By.cssSelector(".legend-body")).getText();
+        // Rule titles of entrances.sld and districts.sld, not texts of the page.
+        assertThat(legend).contains("人员出入口", "车辆出入口", "应急出口", "主城区", "标识已更新");
+        List<Object> colours = (List<Object>) js("return [...document.querySelectorAll('.legend-body .sld-key.dot')]"
+                + ".map(e => getComputedStyle(e).backgroundColor)");
+        assertThat(colours).containsExactly("rgb(240, 120, 0)", "rgb(21, 101, 192)", "rgb(46, 125, 50)");
+        Object id = js("return window.shelterMap.features[0].id");
+        openMap("/?shelter=" + id);
+        waiting().until(d -> d.findElements(By.id("card-report")).size() == 1);
+        driver.findElement(By.id("card-report")).click();
+        List<Object> categories = (List<Object>) js("return [...document.querySelectorAll('#report-categories label')].map(l => l.textContent.trim())");
+        assertThat(categories).containsExactly("门锁闭无法进入", "进水或积水", "设施损坏", "标识缺失", "其他问题");
+        shot("08-report-categories-zh");
+        driver.findElement(By.id("report-cancel")).click();
+        driver.findElement(By.id("lang")).click();
+        assertThat(driver.findElement(By.cssSelector(".legend-body")).getText())
+                .contains("Pedestrian entrance", "Emergency exit", "Main urban area");
+        categories = (List<Object>) js("return [...document.querySelectorAll('#report-categories label')].map(l => l.textContent.trim())");
+        assertThat(categories).containsExactly("Locked, cannot get in", "Flooded", "Damaged", "Sign missing", "Other");
+        shot("09-legend-en-desktop");
     }
 
     @Test

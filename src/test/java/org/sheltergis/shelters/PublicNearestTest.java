@@ -60,7 +60,7 @@ class PublicNearestTest {
         List<Object[]> want = expected(lon, lat, limit, a, p, e);
         JsonNode got = body.get("shelters");
         assertThat(got.size()).as("count at %s,%s%s", lon, lat, flags).isEqualTo(want.size());
-        double factor = body.get("detourFactor").asDouble();
+        double factor = body.get("detour_factor").asDouble();
         double previous = 0;
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < want.size(); i++) {
@@ -68,12 +68,12 @@ class PublicNearestTest {
             ids.add(s.get("id").asLong());
             assertThat(s.get("id").asLong()).as("rank %d at %s,%s%s", i, lon, lat, flags).isEqualTo(want.get(i)[0]);
             double straight = (double) want.get(i)[1];
-            assertThat(s.get("straightM").asDouble()).isCloseTo(straight, within(0.1));
-            assertThat(s.get("distanceM").asDouble()).isCloseTo(straight * factor, within(0.1));
+            assertThat(s.get("straight_m").asDouble()).isCloseTo(straight, within(0.1));
+            assertThat(s.get("distance_m").asDouble()).isCloseTo(straight * factor, within(0.1));
             assertThat(s.get("method").asString()).isEqualTo("straight_line");
-            assertThat(s.get("walkMinutes").asInt()).isEqualTo((int) Math.max(1, Math.ceil(straight * factor / 75.0)));
-            assertThat(s.get("distanceM").asDouble()).isGreaterThanOrEqualTo(previous);
-            previous = s.get("distanceM").asDouble();
+            assertThat(s.get("walk_minutes").asInt()).isEqualTo((int) Math.max(1, Math.ceil(straight * factor / 75.0)));
+            assertThat(s.get("distance_m").asDouble()).isGreaterThanOrEqualTo(previous);
+            previous = s.get("distance_m").asDouble();
         }
         assertThat(ids).doesNotHaveDuplicates();
     }
@@ -95,7 +95,7 @@ class PublicNearestTest {
         assertMatches(120.9, 32.01, 5, "&accessible=true&parking=true&ev=true", true, true, true);
         JsonNode accessible = http.get("/api/public/nearest?lon=120.9&lat=32.01&accessible=true").json().get("shelters");
         for (JsonNode s : accessible) {
-            assertThat(s.get("wheelchairAccessible").asBoolean()).isTrue();
+            assertThat(s.get("wheelchair_accessible").asBoolean()).isTrue();
             assertThat(s.get("entrance").get("accessible").asBoolean()).isTrue();
         }
     }
@@ -108,7 +108,7 @@ class PublicNearestTest {
         assertThat(first.get("entrances").size()).isGreaterThan(0);
         assertThat(first.get("entrance").get("kind").asString()).isIn("pedestrian", "vehicle");
         assertThat(first.has("capacity")).isTrue();
-        assertThat(first.get("openStatus").asString()).isIn("open", "on_alert");
+        assertThat(first.get("open_status").asString()).isIn("open", "on_alert");
     }
 
     @Test
@@ -137,7 +137,7 @@ class PublicNearestTest {
         JsonNode c = http.get("/api/public/map-config").json();
         assertThat(c.get("tiles").get("crs").asString()).isEqualTo("wgs84");
         assertThat(c.get("tiles").get("layers").get(0).asString()).contains("{z}");
-        assertThat(c.get("detourFactor").asDouble()).isEqualTo(1.3);
+        assertThat(c.get("detour_factor").asDouble()).isEqualTo(1.3);
         assertThat(c.get("area").size()).isEqualTo(4);
         var amap = MapConfig.tiles(new PublicMapProperties.Tiles("amap", null, null, null, null, null, null));
         assertThat(amap.get("crs")).isEqualTo("gcj02");

@@ -82,10 +82,10 @@ class PublicRoutingTest {
         assertThat(first.get("method").asString()).isEqualTo("network");
         double b = jdbc.sql("SELECT ST_Distance('SRID=4326;POINT(121.6 31.85)'::geography, 'SRID=4326;POINT(121.606 31.85)'::geography)")
                 .query(Double.class).single();
-        assertThat(first.get("distanceM").asDouble()).isCloseTo(b, within(1.0));
+        assertThat(first.get("distance_m").asDouble()).isCloseTo(b, within(1.0));
         assertThat(second.get("code").asString()).isEqualTo("PM-TEST-RA");
         double around = jdbc.sql("SELECT sum(cost_m) FROM core.roads").query(Double.class).single();
-        assertThat(second.get("distanceM").asDouble()).isCloseTo(around, within(1.0));
-        assertThat(second.get("straightM").asDouble()).isLessThan(first.get("straightM").asDouble());
+        assertThat(second.get("distance_m").asDouble()).isCloseTo(around, within(1.0));
+        assertThat(second.get("straight_m").asDouble()).isLessThan(first.get("straight_m").asDouble());
     }
 }

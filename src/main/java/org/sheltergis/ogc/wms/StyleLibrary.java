@@ -43,6 +43,16 @@ class StyleLibrary {
         }
     }
 
+    /** The style of that name with the catalog layer it belongs to (the first such layer), if any. */
+    Optional<LayerStyle> byName(LayerCatalog catalog, String name) {
+        Style style = styles.get(name);
+        if (style == null) {
+            return Optional.empty();
+        }
+        return catalog.listLayers().stream().filter(l -> l.styles().contains(name)).findFirst()
+                .map(layer -> new LayerStyle(layer, style));
+    }
+
     /** The layer's style of that name (one of the layer's own styles), or its default style for a blank name. */
     Optional<Style> find(LayerDefinition layer, String name) {
         String wanted = name == null || name.isBlank() || name.equalsIgnoreCase("default") ? layer.defaultStyle() : name.trim();

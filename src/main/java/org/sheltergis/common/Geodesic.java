@@ -1,11 +1,12 @@
-package org.sheltergis.siting;
+package org.sheltergis.common;
 
 /**
  * Geodesic distance on the WGS84 / CGCS2000 ellipsoid (Vincenty's inverse formula; the two ellipsoids differ by
- * far less than a millimetre here). Used for explicit instances, which carry no database geometry; register runs
- * measure the same distance in PostGIS with {@code geography}.
+ * far less than a millimetre here). The one distance Java measures itself, where no database geometry is at hand
+ * (site selection's explicit instances, the nearest-shelter search's straight line to a network-chosen entrance);
+ * it agrees with PostGIS {@code ST_Distance(geography)} to the centimetre (GeodesicTest).
  */
-final class Geodesic {
+public final class Geodesic {
 
     private static final double A = 6_378_137.0;
     private static final double F = 1 / 298.257223563;
@@ -14,7 +15,8 @@ final class Geodesic {
     private Geodesic() {
     }
 
-    static double metres(double lon1, double lat1, double lon2, double lat2) {
+    /** Metres between two lon/lat points on the ellipsoid. */
+    public static double metres(double lon1, double lat1, double lon2, double lat2) {
         double l = Math.toRadians(lon2 - lon1);
         double u1 = Math.atan((1 - F) * Math.tan(Math.toRadians(lat1)));
         double u2 = Math.atan((1 - F) * Math.tan(Math.toRadians(lat2)));
