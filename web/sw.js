@@ -6,10 +6,11 @@ const DATA_CACHE = 'shelter-data-v1';
 const SHELL = [
   './', 'index.html', 'manifest.webmanifest', 'css/map.css',
   'js/app.js', 'js/api.js', 'js/i18n.js', 'js/gcj02.js', 'js/cluster.js', 'js/geo.js', 'js/panel.js', 'js/report.js', 'js/legend.js',
+  '/js/sample-badge.js', '/css/sample-badge.css',
   'img/icon.svg', 'img/sign.svg',
   '/webjars/leaflet/1.9.4/dist/leaflet.js', '/webjars/leaflet/1.9.4/dist/leaflet.css'
 ];
-const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/layers/districts/features'];
+const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/public/config', '/api/layers/districts/features'];
 
 self.addEventListener('install', event => {
   // The data too: the page's first requests ran before this worker controlled it.

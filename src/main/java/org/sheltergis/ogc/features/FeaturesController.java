@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
+import org.sheltergis.sample.SampleNotice;
 import org.sheltergis.layers.FeatureStore;
 import org.sheltergis.layers.LayerCatalog;
 import org.sheltergis.layers.LayerDefinition;
@@ -44,12 +45,15 @@ class FeaturesController {
     private final FeatureStore store;
     private final CallerAccess access;
     private final FeaturesProperties settings;
+    private final SampleNotice notice;
 
-    FeaturesController(LayerCatalog catalog, FeatureStore store, CallerAccess access, FeaturesProperties settings) {
+    FeaturesController(LayerCatalog catalog, FeatureStore store, CallerAccess access, FeaturesProperties settings,
+            SampleNotice notice) {
         this.catalog = catalog;
         this.store = store;
         this.access = access;
         this.settings = settings;
+        this.notice = notice;
     }
 
     @Operation(summary = "Landing page")
@@ -57,7 +61,9 @@ class FeaturesController {
     Map<String, Object> landing(@RequestParam(required = false) String f,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         checkFormat(f);
-        return Documents.landing(settings, english(language));
+        Map<String, Object> doc = Documents.landing(settings, english(language));
+        doc.put("description", notice.describe((String) doc.get("description"), english(language)));
+        return doc;
     }
 
     @Operation(summary = "Conformance classes implemented by this server")
