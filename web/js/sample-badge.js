@@ -21,9 +21,11 @@
     badge.className = 'sample-badge';
     badge.setAttribute('role', 'note');
     badge.setAttribute('data-sample-badge', '');
+    // A strip right under the page's header (the header itself is full on a 360 px phone); else a corner tag.
     var header = document.querySelector('header');
     if (header) {
-      header.appendChild(badge);
+      badge.classList.add('sample-badge-strip');
+      header.insertAdjacentElement('afterend', badge);
     } else {
       badge.classList.add('sample-badge-float');
       document.body.appendChild(badge);

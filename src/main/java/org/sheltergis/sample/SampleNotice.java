@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class SampleNotice {
 
     /** Appended to service descriptions (WMS Abstract, OGC API landing page) while the sample is loaded. */
-    public static final String SERVICE_TEXT_ZH = "演示数据:本服务发布的是合成样例数据,并非真实的人防工程。";
+    public static final String SERVICE_TEXT_ZH = "演示数据：本服务发布的是合成样例数据，并非真实的人防工程。";
     public static final String SERVICE_TEXT_EN = "Synthetic sample: the data published here is generated, not real shelters.";
 
     private final PublicDatabase database;
