@@ -77,7 +77,7 @@ class SampleGeneratorTest {
 
     @Test
     void areasMatchTheFootprints() {
-        assertEquals(0, count("SELECT count(*) FROM core.works WHERE building_area NOT BETWEEN 1500 AND 12000 "
+        assertEquals(0, count("SELECT count(*) FROM core.works WHERE building_area NOT BETWEEN 449 AND 9001 "
                 + "OR abs(building_area / ST_Area(ST_Transform(footprint, 4549)) - 1) > 0.01 "
                 + "OR protected_area NOT BETWEEN 0.849 * building_area AND 0.951 * building_area "
                 + "OR sheltering_area NOT BETWEEN 0.599 * building_area AND 0.751 * building_area "
