@@ -11,10 +11,11 @@ const DATA_CACHE = 'shelter-data-v3';
 const SHELL = [
   './', 'index.html', 'manifest.webmanifest', 'css/map.css',
   'js/app.js', 'js/api.js', 'js/i18n.js', 'js/gcj02.js', 'js/cluster.js', 'js/geo.js', 'js/panel.js', 'js/report.js', 'js/legend.js', 'js/styles.js',
+  '/js/sample-badge.js', '/css/sample-badge.css',
   'img/icon.svg', 'img/sign.svg',
   '/webjars/leaflet/1.9.4/dist/leaflet.js', '/webjars/leaflet/1.9.4/dist/leaflet.css'
 ];
-const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/layers/districts/features', '/api/codes',
+const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/public/config', '/api/layers/districts/features', '/api/codes',
   '/api/styles/shelters_signage/legend', '/api/styles/entrances/legend', '/api/styles/districts/legend'];
 const SHELL_PATHS = new Set(SHELL.map(p => new URL(p, self.registration.scope).pathname));
 

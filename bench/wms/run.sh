@@ -19,7 +19,7 @@ python3 "$ROOT/bench/wms/tiles.py" "$DB" 5000 > "$WORK/tiles.txt"
 
 # --- the embedded WMS
 java -Xmx2g -Djava.awt.headless=true -jar "$JAR" --server.port="$WMS_PORT" \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:55432/$DB" --shelter.sample.load-on-empty=false \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:55432/$DB" --shelter.mode=production \
   --logging.level.root=warn > "$WORK/wms.log" 2>&1 &
 WMS_PID=$!
 

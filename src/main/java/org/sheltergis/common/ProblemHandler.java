@@ -21,8 +21,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every REST error is RFC 9457 problem+json. Parameter errors name the parameter; unexpected failures are a 500 with
- * a plain message and no stack trace (the trace goes to the log).
+ * Every REST error is RFC 9457 problem+json. Parameter errors name the parameter; a database that cannot be reached is a
+ * 503 with Retry-After (the OGC API answers through here too); unexpected failures are a 500 with a plain message and
+ * no stack trace (the trace goes to the log).
  */
 @RestControllerAdvice
 class ProblemHandler extends ResponseEntityExceptionHandler {
@@ -77,6 +78,15 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
+        if (DatabaseOutage.isOutage(e)) {
+            log.warn("database unavailable: {}", e.getMessage());
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The database is not reachable at the moment; try again shortly.");
+            p.setType(URI.create("urn:sheltergis:problem:database-unavailable"));
+            p.setTitle("Service unavailable");
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfter()).body(p);
+        }
         log.error("unexpected failure", e);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not complete the request. The failure has been logged.");

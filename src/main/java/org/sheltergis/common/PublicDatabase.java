@@ -29,6 +29,9 @@ public class PublicDatabase implements DisposableBean {
         config.setReadOnly(true);
         config.setMaximumPoolSize(16);
         config.setMinimumIdle(2);
+        // Fail fast while the database is down (503 to the caller), and start even then: the pool fills once it is up.
+        config.setConnectionTimeout(env.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 3000L));
+        config.setInitializationFailTimeout(-1);
         // Every public query has a deadline.
         config.setConnectionInitSql("SET statement_timeout = " + settings.statementTimeout().toMillis());
         this.dataSource = new HikariDataSource(config);

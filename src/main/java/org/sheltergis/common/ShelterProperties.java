@@ -21,7 +21,7 @@ public record ShelterProperties(
         publicDatasource = publicDatasource != null ? publicDatasource : new PublicDatasource(null, "shelter_pub", "", Duration.ofSeconds(10));
         capacity = capacity != null ? capacity : new Capacity(1.0);
         campaign = campaign != null ? campaign : new Campaign(null, 3000);
-        sample = sample != null ? sample : new Sample(true, 1);
+        sample = sample != null ? sample : new Sample(1);
         api = api != null ? api : new Api(100, 10_000);
         supply = supply != null ? supply : new Supply(null);
     }
@@ -54,8 +54,8 @@ public record ShelterProperties(
         }
     }
 
-    /** Load the synthetic Nantong sample when the register is empty at start-up. */
-    public record Sample(boolean loadOnEmpty, int scale) {
+    /** The scale of the synthetic sample demo mode loads into an empty register (ADR 0008). */
+    public record Sample(int scale) {
     }
 
     /**

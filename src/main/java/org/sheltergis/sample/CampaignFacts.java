@@ -47,8 +47,8 @@ final class CampaignFacts {
     }
 
     /**
-     * Public shelters in service used as parking, of a size that gives about 130 spaces each: between 0.75 and
-     * 1.9 times the median size (about 3,000–7,500 m² at scale 1; outlines shrink at large scales).
+     * Public shelters in service used as parking, of a size that gives about 130 spaces each: the large garages,
+     * between 3 and 8 times the median size (about 2,900–7,700 m² at scale 1; outlines shrink at large scales).
      */
     private List<WorkRow> pickOpenedThisYear(List<WorkRow> works, int count) {
         List<WorkRow> parkingShelters = new ArrayList<>();
@@ -61,7 +61,7 @@ final class CampaignFacts {
         double median = sizes.length == 0 ? 0 : sizes[sizes.length / 2];
         List<WorkRow> fitting = new ArrayList<>();
         for (WorkRow w : parkingShelters) {
-            if (w.buildingArea >= 0.75 * median && w.buildingArea <= 1.9 * median) {
+            if (w.buildingArea >= 3 * median && w.buildingArea <= 8 * median) {
                 fitting.add(w);
             }
         }

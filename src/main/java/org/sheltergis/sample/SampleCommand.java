@@ -4,13 +4,15 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.sheltergis.common.CommandLine;
+import org.sheltergis.common.ServiceMode;
 import org.sheltergis.common.ShelterProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./shelter sample --scale N [--db NAME] [--seed S] [--replace]}: loads the synthetic sample at a scale, for
- * benchmarks. Refuses a register that already holds data unless told to replace it.
+ * {@code ./shelter sample --scale N [--db NAME] [--seed S] [--replace] [--into-production]}: loads the synthetic sample
+ * at a scale, for benchmarks. Refuses a register that already holds data unless told to replace it, and a database
+ * that is not the project-local one (a production database, ADR 0008) unless told {@code --into-production}.
  */
 @Component
 class SampleCommand implements CommandLine {
@@ -18,11 +20,13 @@ class SampleCommand implements CommandLine {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final ShelterProperties properties;
+    private final ServiceMode mode;
 
-    SampleCommand(DataSource dataSource, JdbcClient jdbc, ShelterProperties properties) {
+    SampleCommand(DataSource dataSource, JdbcClient jdbc, ShelterProperties properties, ServiceMode mode) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.properties = properties;
+        this.mode = mode;
     }
 
     @Override
@@ -39,12 +43,18 @@ class SampleCommand implements CommandLine {
             scale = Integer.parseInt(options.getOrDefault("scale", "1"));
             seed = Long.parseLong(options.getOrDefault("seed", Long.toString(SampleGenerator.DEFAULT_SEED)));
         } catch (NumberFormatException e) {
-            System.err.println("usage: ./shelter sample --scale N [--db NAME] [--seed S] [--replace]");
+            System.err.println("usage: ./shelter sample --scale N [--db NAME] [--seed S] [--replace] [--into-production]");
             return 2;
         }
         if (scale < 1 || scale > 1000) {
             System.err.println("--scale must be between 1 and 1000");
             return 2;
+        }
+        if (!mode.sampleAllowed() && !options.containsKey("into-production")) {
+            System.err.println("refused: " + mode.databaseUrl() + " is a production database (not the project-local one, "
+                    + "or SHELTER_MODE=production); the synthetic sample there would be published as real shelters. "
+                    + "Add --into-production if that is really meant.");
+            return 1;
         }
         boolean hasData = jdbc.sql("SELECT EXISTS (SELECT 1 FROM core.works) OR EXISTS (SELECT 1 FROM core.districts)")
                 .query(Boolean.class).single();

@@ -1,6 +1,7 @@
 package org.sheltergis.sample;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -9,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import javax.sql.DataSource;
+
+import org.sheltergis.common.SqlFiles;
 
 /**
  * Fills the empty register with a synthetic but realistic sample of 崇川区, Nantong: works where people live,
@@ -107,6 +110,10 @@ public final class SampleGenerator {
         long hazards = layers.hazards(m.hazards);
         layers.ledger(m.ledger);
         long pois = layers.pois(Pois.ALL);
+        try (PreparedStatement mark = c.prepareStatement(SqlFiles.load("sample/mark_register.sql"))) {
+            mark.setString(1, "seed " + seed + " x" + scale + " campaign year " + year);
+            mark.executeUpdate();
+        }
         finish(c);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new SampleSummary(seed, scale, year, m.districts.size(), m.works.size(), entrances, parking, signage,

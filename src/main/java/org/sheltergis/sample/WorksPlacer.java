@@ -75,10 +75,15 @@ final class WorksPlacer {
         return placed;
     }
 
-    /** Building area: lognormal around 3,800 m², kept within 1,600–11,500 m² (before scaling). */
+    /**
+     * Building area: lognormal around 820 m² with a long tail, kept within 450–9,000 m² (before scaling). Most works
+     * are the 人防 part of a compound's basement — one or two protective units of at most 2,000 m² (GB 50038) — and a
+     * few are large garages under newer estates. Tuned (ADR 0008) so that the sheltering area of the personnel shelters
+     * in service is about 1.2 m² per staying person city-wide, thinner in the old town.
+     */
     private double buildingArea(Random rnd) {
-        double a = 3800 * StrictMath.exp(0.55 * rnd.nextGaussian());
-        return Math.max(1600, Math.min(11500, a)) * areaScale;
+        double a = 820 * StrictMath.exp(0.85 * rnd.nextGaussian());
+        return Math.max(450, Math.min(9000, a)) * areaScale;
     }
 
     private boolean fits(Polygon p) {

@@ -2,7 +2,9 @@ package org.sheltergis.shelters;
 
 import org.sheltergis.common.PublicDatabase;
 import org.sheltergis.common.SqlFiles;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,11 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
  * start-up so the first visitor does not wait for it.
  */
 @Component
-class ShelterList {
+class ShelterList implements DisposableBean {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private static final java.time.Duration WARM_UP_WAIT = java.time.Duration.ofSeconds(15);
+
     private volatile Cached cached;
+    private volatile Thread warming;
 
     private record Cached(long version, String json) {
     }
@@ -51,16 +56,33 @@ class ShelterList {
         }
     }
 
+    /**
+     * Builds the list in the background once the web server is up. Only then: a command run of the jar (import,
+     * sample, geoserver) is "ready" after its work is done and closes at once, and a warm-up racing that shutdown died
+     * with a "Socket closed" trace. The shutdown waits for a warm-up still running, before the pool closes.
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void warm() {
-        Thread warm = new Thread(() -> {
+    void warm(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
+            return;
+        }
+        Thread thread = new Thread(() -> {
             try {
                 featureCollection();
             } catch (RuntimeException e) {
                 // Not fatal: the first request builds it.
             }
         }, "shelter-list-warm");
-        warm.setDaemon(true);
-        warm.start();
+        thread.setDaemon(true);
+        warming = thread;
+        thread.start();
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        Thread thread = warming;
+        if (thread != null) {
+            thread.join(WARM_UP_WAIT.toMillis());
+        }
     }
 }

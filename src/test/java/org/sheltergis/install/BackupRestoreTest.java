@@ -163,7 +163,7 @@ class BackupRestoreTest {
         // Arguments, not default properties: they must win over the SPRING_DATASOURCE_URL that ./shelter test exports.
         return new SpringApplicationBuilder(ShelterApplication.class).profiles("test")
                 .run("--spring.datasource.url=" + url.substring(0, url.lastIndexOf('/') + 1) + name,
-                        "--server.port=0", "--shelter.sample.load-on-empty=false", "--spring.jmx.enabled=false");
+                        "--server.port=0", "--shelter.mode=production", "--spring.jmx.enabled=false");
     }
 
     private String database() {

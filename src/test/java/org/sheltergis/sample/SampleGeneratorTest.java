@@ -77,7 +77,7 @@ class SampleGeneratorTest {
 
     @Test
     void areasMatchTheFootprints() {
-        assertEquals(0, count("SELECT count(*) FROM core.works WHERE building_area NOT BETWEEN 1500 AND 12000 "
+        assertEquals(0, count("SELECT count(*) FROM core.works WHERE building_area NOT BETWEEN 449 AND 9001 "
                 + "OR abs(building_area / ST_Area(ST_Transform(footprint, 4549)) - 1) > 0.01 "
                 + "OR protected_area NOT BETWEEN 0.849 * building_area AND 0.951 * building_area "
                 + "OR sheltering_area NOT BETWEEN 0.599 * building_area AND 0.751 * building_area "
@@ -203,6 +203,40 @@ class SampleGeneratorTest {
                 + "AND ST_DWithin(e.geom::geography, ST_Centroid(p.geom)::geography, 200))");
         assertTrue(covered >= 0.55 && covered <= 0.80, "coverage " + covered);
         assertEquals(covered, summary.coverageShare(), 0.01);
+    }
+
+    /** The default staying share (shelter.coverage.staying-share) and GB 50038 practice of 1 m² per person. */
+    private static final double STAYING_SHARE = 0.4;
+    private static final String UNIT_BALANCE = """
+            SELECT u.name,
+                   coalesce((SELECT sum(w.sheltering_area) FROM core.works w
+                             WHERE w.function IN ('personnel_1', 'personnel_2') AND w.status = 'in_service'
+                               AND ST_Contains(u.geom, ST_PointOnSurface(w.footprint))), 0)
+                   - ? * coalesce((SELECT sum(p.population) FROM core.population p
+                                   WHERE ST_Contains(u.geom, ST_Centroid(p.geom))), 0) AS balance
+            FROM core.plan_units u""";
+
+    @Test
+    void shelteringAreaIsAPlausibleOneToOneAndAHalfSquareMetresPerStayingPerson() {
+        double perPerson = number("SELECT sum(sheltering_area)::float8 / (" + STAYING_SHARE
+                + " * (SELECT sum(population) FROM core.population)) FROM core.works "
+                + "WHERE function IN ('personnel_1', 'personnel_2') AND status = 'in_service'");
+        assertTrue(perPerson >= 1.0 && perPerson <= 1.5, "m² per staying person " + perPerson);
+    }
+
+    @Test
+    void theOldTownHasAreaDeficits() {
+        var balances = sql.queryForList(UNIT_BALANCE, STAYING_SHARE);
+        var deficits = balances.stream().filter(r -> ((Number) r.get("balance")).doubleValue() < 0)
+                .map(r -> (String) r.get("name")).toList();
+        // The old town inside the 濠河 ring and 和平桥 around 文亮小学: dense, older compounds, small basements.
+        assertTrue(deficits.containsAll(java.util.List.of("濠河单元", "和平桥单元")), "units in deficit: " + deficits);
+        // A real gap, not a rounding: the old town lacks thousands of m².
+        double haohe = balances.stream().filter(r -> r.get("name").equals("濠河单元"))
+                .mapToDouble(r -> ((Number) r.get("balance")).doubleValue()).sum();
+        assertTrue(haohe < -5000, "濠河单元 balance " + haohe);
+        // Yet most units are not: the city as a whole has enough.
+        assertTrue(deficits.size() < balances.size() / 2, "units in deficit: " + deficits);
     }
 
     @Test

@@ -125,7 +125,7 @@ class SessionsAcrossInstancesTest {
     private static ConfigurableApplicationContext instance() {
         // As arguments: they must win over application.yml (server.port: ${SERVER_PORT:8080}).
         return new SpringApplicationBuilder(ShelterApplication.class).profiles("test")
-                .run("--server.port=0", "--shelter.sample.load-on-empty=false", "--shelter.security.trusted-proxies=",
+                .run("--server.port=0", "--shelter.mode=production", "--shelter.security.trusted-proxies=",
                         "--spring.main.banner-mode=off");
     }
 

@@ -54,7 +54,7 @@ public final class ServiceProcess implements AutoCloseable {
         if (publicUrl != null && !publicUrl.isBlank()) {
             command.add("--shelter.public-datasource.url=" + publicUrl);
         }
-        command.add("--shelter.sample.load-on-empty=false");
+        command.add("--shelter.mode=production");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", env.getProperty("spring.datasource.password", ""));

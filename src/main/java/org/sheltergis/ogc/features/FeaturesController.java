@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
+import org.sheltergis.sample.SampleNotice;
 import org.sheltergis.layers.FeatureStore;
 import org.sheltergis.layers.LayerDefinition;
 import org.springframework.http.MediaType;
@@ -42,13 +43,16 @@ class FeaturesController {
     private final FeatureStore store;
     private final FeatureQueries queries;
     private final FeaturesProperties settings;
+    private final SampleNotice notice;
 
     FeaturesController(CollectionAccess access, FeatureStore store, FeatureQueries queries,
-            FeaturesProperties settings) {
+            FeaturesProperties settings,
+            SampleNotice notice) {
         this.access = access;
         this.store = store;
         this.queries = queries;
         this.settings = settings;
+        this.notice = notice;
     }
 
     @Operation(summary = "Landing page")
@@ -56,7 +60,9 @@ class FeaturesController {
     Map<String, Object> landing(@RequestParam(required = false) String f,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         checkFormat(f);
-        return Documents.landing(settings, english(language));
+        Map<String, Object> doc = Documents.landing(settings, english(language));
+        doc.put("description", notice.describe((String) doc.get("description"), english(language)));
+        return doc;
     }
 
     @Operation(summary = "The API definition of this OGC API (OpenAPI 3.0)")

@@ -7,6 +7,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.sheltergis.layers.LayerCatalog;
 import org.sheltergis.layers.LayerDefinition;
 import org.sheltergis.ogc.sld.Style;
+import org.sheltergis.sample.SampleNotice;
 import org.sheltergis.security.CallerAccess;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,11 @@ class CapabilitiesService {
     private final StyleLibrary styles;
     private final LayerExtents extents;
     private final WmsProperties properties;
+    private final SampleNotice notice;
 
     CapabilitiesService(LayerCatalog catalog, CallerAccess access, StyleLibrary styles, LayerExtents extents,
-            WmsProperties properties) {
+            WmsProperties properties, SampleNotice notice) {
+        this.notice = notice;
         this.catalog = catalog;
         this.access = access;
         this.styles = styles;
@@ -40,7 +43,8 @@ class CapabilitiesService {
         }
         Map<Crs, Envelope> overall = extents.inAllCrs(new org.sheltergis.layers.BoundingBox(
                 all.getMinX(), all.getMinY(), all.getMaxX(), all.getMaxY()));
+        String serviceAbstract = notice.describe(properties.abstractText(), false);
         return CapabilitiesWriter.write(new CapabilitiesWriter.Input(version, baseUrl, serial, language, properties,
-                entries, overall));
+                serviceAbstract, entries, overall));
     }
 }

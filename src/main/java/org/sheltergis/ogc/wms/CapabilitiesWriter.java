@@ -24,7 +24,7 @@ final class CapabilitiesWriter {
 
     /** What the document describes. {@code baseUrl} ends with '?' and honours X-Forwarded-* headers. */
     record Input(WmsVersion version, String baseUrl, long updateSequence, String language, WmsProperties properties,
-            List<LayerEntry> layers, Map<Crs, Envelope> overall) {
+            String serviceAbstract, List<LayerEntry> layers, Map<Crs, Envelope> overall) {
     }
 
     record LayerEntry(LayerDefinition layer, List<Style> styles, Map<Crs, Envelope> extents) {
@@ -83,7 +83,7 @@ final class CapabilitiesWriter {
         w.writeStartElement("Service");
         text("Name", v13 ? "WMS" : "OGC:WMS");
         text("Title", in.properties().title());
-        text("Abstract", in.properties().abstractText());
+        text("Abstract", in.serviceAbstract());
         w.writeStartElement("KeywordList");
         for (String k : List.of("人防", "人防工程", "civil air defence", "shelter", "Nantong", "南通")) {
             text("Keyword", k);

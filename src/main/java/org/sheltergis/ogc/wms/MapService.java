@@ -9,6 +9,7 @@ import org.sheltergis.layers.GeometryKind;
 import org.sheltergis.layers.LayerDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.sheltergis.common.DatabaseOutage;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
@@ -131,7 +132,10 @@ class MapService {
         }
     }
 
-    private WmsException databaseFailure(DataAccessException e) {
+    private RuntimeException databaseFailure(DataAccessException e) {
+        if (DatabaseOutage.isOutage(e)) {
+            return e; // the controller answers 503
+        }
         if (e instanceof QueryTimeoutException || String.valueOf(e.getMessage()).contains("canceling statement")) {
             return new WmsException(WmsException.LIMIT_EXCEEDED, null,
                     "Reading the map's features took longer than this service's render deadline of "

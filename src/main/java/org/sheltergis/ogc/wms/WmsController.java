@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sheltergis.common.DatabaseOutage;
 import org.sheltergis.security.CallerAccess;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * The WMS endpoint (/wms, also /ows): dispatches on REQUEST to the parser, the map service and the encoders, and
- * answers every failure with a ServiceExceptionReport of the request's version. Maps and capabilities carry an ETag
+ * answers every failure with a ServiceExceptionReport of the request's version (HTTP 503 with Retry-After while the
+ * database cannot be reached). Maps and capabilities carry an ETag
  * and Last-Modified tied to the register's last change, so clients and proxies revalidate cheaply.
  */
 @RestController
@@ -77,6 +79,15 @@ class WmsController {
         } catch (WmsException e) {
             return exception(version, p, request, e);
         } catch (RuntimeException e) {
+            if (DatabaseOutage.isOutage(e)) {
+                LOG.warn("WMS request failed, database unavailable: {}", e.getMessage());
+                return ResponseEntity.status(503).cacheControl(CacheControl.noStore())
+                        .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfter())
+                        .header(HttpHeaders.CONTENT_TYPE, ExceptionReports.contentType(version))
+                        .body(ExceptionReports.xml(version, new WmsException("NoApplicableCode", null,
+                                "The database is not reachable at the moment; try again shortly."))
+                                .getBytes(StandardCharsets.UTF_8));
+            }
             LOG.error("WMS request failed: {}", http.getQueryString(), e);
             return exception(version, p, request, new WmsException("NoApplicableCode", null,
                     "The service could not answer this request."));
