@@ -135,6 +135,41 @@ class GeoServerDefinitionsTest {
                 .isEmpty();
     }
 
+    @Test
+    void theStandInAnswersWhatTheDefinitionsDeclare() throws Exception {
+        var rest = new GeoServerRest(geoserver.url(), "admin", "geoserver-secret", java.time.Duration.ofSeconds(5));
+        assertThat(rest.send(new Request("GET", "/rest/workspaces/x?quietOnNotFound=true", null, null)).status())
+                .isEqualTo(404);
+        var client = java.net.http.HttpClient.newHttpClient();
+        var created = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(geoserver.url() + "/rest/workspaces"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:geoserver-secret".getBytes()))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"workspace\":{\"name\":\"x\"}}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        // workspaces.yaml: POST /workspaces → 201 with a Location header.
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValue(geoserver.url() + "/rest/workspaces/x");
+        assertThat(rest.send(new Request("GET", "/rest/workspaces/x", null, null)).status()).isEqualTo(200);
+        // namespaces.yaml: PUT /namespaces/{name} → 200; owsservices.yaml: PUT of WMS settings → 201 (its only 2xx).
+        assertThat(rest.send(new Request("PUT", "/rest/namespaces/x", "application/json", "{}")).status()).isEqualTo(200);
+        assertThat(rest.send(new Request("PUT", "/rest/services/wms/workspaces/x/settings", "application/json", "{}"))
+                .status()).isEqualTo(201);
+        // workspaces.yaml declares PUT and DELETE on the collection only to refuse them: 405.
+        assertThat(rest.send(new Request("DELETE", "/rest/workspaces", null, null)).status()).isEqualTo(405);
+        // A second POST of the same name: GeoServer refuses duplicates (409), which workspaces.yaml does not declare.
+        assertThat(rest.send(new Request("POST", "/rest/workspaces", "application/json", "{\"workspace\":{\"name\":\"x\"}}"))
+                .status()).isEqualTo(409);
+        // The 404 above is declared by workspaces.yaml; the 409 is not, and is noted.
+        assertThat(geoserver.undeclared).containsExactly("POST /workspaces → 409");
+    }
+
+    @Test
+    void whatGeoServerAnswersBeyondTheDefinitionsIsOnlyNotFoundOnGets() {
+        publishAndCheck("first publish");
+        // Most GETs declare only 200; GeoServer answers 404 for a missing resource (the publisher's existence probe).
+        assertThat(geoserver.undeclared).isNotEmpty().allMatch(s -> s.startsWith("GET ") && s.endsWith("→ 404"));
+    }
+
     private MockGeoServer restart() {
         try {
             return new MockGeoServer("admin", "geoserver-secret");

@@ -113,7 +113,7 @@ class GeoServerPublishTest {
         int firstStaffData = lines.indexOf("POST /rest/workspaces/shelter_staff/datastores  [application/json]");
         assertThat(rule).isPositive().isLessThan(firstStaffData);
         assertThat(geoserver.rules).containsEntry("shelter_staff.*.r", "ROLE_SHELTER_STAFF");
-        assertThat(geoserver.existing).noneMatch(p -> p.startsWith("/gwc/rest/layers/shelter_staff:"));
+        assertThat(geoserver.paths()).noneMatch(p -> p.startsWith("/gwc/rest/layers/shelter_staff:"));
     }
 
     @Test
