@@ -78,6 +78,15 @@ class GeoServerDefinitionsTest {
                     ".*.", "the schema describes the XML form (<rules><rule resource=…>); GeoServer's JSON form is a "
                     + "flat object rule → roles, as in the REST user guide and what GET answers"));
 
+    static final Known TRUNCATION_GAP = new Known("POST /masstruncate (gwcmasstruncate.yaml)",
+            "validation.request.body.unexpected", "", "GeoWebCache's mass truncation reads the request from the XML "
+            + "body (<truncateExtent>/<truncateLayer>, as in GeoWebCache's REST guide and its TruncateBboxRequest); "
+            + "the definition declares only the query parameters requestType and layer (which are sent as well)");
+
+    static boolean knownTruncationGap(RestDefinitions.Finding f) {
+        return TRUNCATION_GAP.covers(f);
+    }
+
     @TempDir
     Path dir;
     MockGeoServer geoserver;
@@ -168,6 +177,31 @@ class GeoServerDefinitionsTest {
         publishAndCheck("first publish");
         // Most GETs declare only 200; GeoServer answers 404 for a missing resource (the publisher's existence probe).
         assertThat(geoserver.undeclared).isNotEmpty().allMatch(s -> s.startsWith("GET ") && s.endsWith("→ 404"));
+    }
+
+    @Test
+    void tileTruncationsAreAsTheDefinitionsDeclare() {
+        var layers = TileTruncations.layers(new org.sheltergis.layers.LayerCatalog(), GeoServerProperties.defaults(),
+                List.of("shelters", "entrances"));
+        assertThat(layers).containsExactly("shelter:shelters", "shelter:entrances", "shelter:shelter_map");
+        var box = new TileTruncations.Change(List.of(), new double[] {120.8, 31.9, 120.9, 32.0},
+                new double[] {13447000, 3749000, 13458000, 3762000});
+        var whole = new TileTruncations.Change(List.of(), null, null);
+        List<Request> requests = new ArrayList<>(TileTruncations.requests(layers, box));
+        requests.addAll(TileTruncations.requests(layers, whole));
+        assertThat(requests).hasSize(9);
+        List<RestDefinitions.Finding> findings = new ArrayList<>();
+        requests.forEach(r -> findings.addAll(definitions.check(r.method(), r.path(), r.contentType(), r.body())));
+        assertThat(findings).isNotEmpty().allMatch(GeoServerDefinitionsTest::knownTruncationGap);
+        // The query the definition requires: a request type it lists, and the layer.
+        assertThat(requests).allMatch(r -> r.path().matches("/gwc/rest/masstruncate\\?requestType="
+                + "(truncateExtent|truncateLayer)&layer=shelter:[a-z_]+"));
+        assertThat(requests.get(0).body()).isEqualTo("<truncateExtent><layerName>shelter:shelters</layerName><bounds>"
+                + "<coords><double>120.8000000</double><double>31.9000000</double><double>120.9000000</double>"
+                + "<double>32.0000000</double></coords></bounds><gridSetId>EPSG:4326</gridSetId></truncateExtent>");
+        // A request the definition does not list is caught.
+        assertThat(definitions.check("POST", "/gwc/rest/masstruncate?requestType=truncateEverything", null, null))
+                .extracting(RestDefinitions.Finding::key).contains("validation.request.parameter.schema.enum");
     }
 
     private MockGeoServer restart() {
