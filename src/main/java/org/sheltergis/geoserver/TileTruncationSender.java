@@ -88,6 +88,12 @@ class TileTruncationSender {
         return sent;
     }
 
+    /** Pairs {public view, register table it reads}. */
+    static List<String[]> publicViewSources(JdbcClient jdbc) {
+        return jdbc.sql(SqlFiles.load("geoserver/public_view_sources.sql"))
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
     /** @return null: nothing due; true: sent and done; false: not confirmed (retried later) */
     private Boolean sendOne() {
         var row = jdbc.sql(SqlFiles.load("geoserver/due_truncations.sql")).param("margin", settings.margin())
@@ -105,8 +111,9 @@ class TileTruncationSender {
         }
         Object[] r = row.get();
         long id = (Long) r[0];
-        List<String> views = jdbc.sql(SqlFiles.load("geoserver/public_views_reading.sql"))
-                .param("tables", (String[]) r[1]).query(String.class).list();
+        List<String> tables = List.of((String[]) r[1]);
+        List<String> views = publicViewSources(jdbc).stream().filter(vt -> tables.contains(vt[1])).map(vt -> vt[0])
+                .distinct().toList();
         var change = new TileTruncations.Change(views, (double[]) r[2], (double[]) r[3]);
         String error = null;
         for (Request request : TileTruncations.requests(TileTruncations.layers(catalog, publication, views), change)) {

@@ -161,18 +161,10 @@ class TileTruncationTest {
 
     @Test
     void everyRegisterTableThePublicLayersReadQueuesTruncations() {
-        List<String> read = jdbc.sql("""
-                WITH RECURSIVE reads(view_schema, view_name, table_schema, table_name) AS (
-                    SELECT view_schema::text, view_name::text, table_schema::text, table_name::text
-                    FROM information_schema.view_table_usage
-                    UNION
-                    SELECT r.view_schema, r.view_name, u.table_schema::text, u.table_name::text FROM reads r
-                    JOIN information_schema.view_table_usage u ON u.view_schema = r.table_schema AND u.view_name = r.table_name)
-                SELECT DISTINCT table_name FROM reads WHERE view_schema = 'pub' AND table_schema = 'core'
-                  AND view_name = ANY(:views) ORDER BY 1""")
-                .param("views", new org.sheltergis.layers.LayerCatalog().listLayers().stream()
-                        .filter(l -> l.isPublic()).map(l -> l.relation()).toArray(String[]::new))
-                .query(String.class).list();
+        List<String> views = new org.sheltergis.layers.LayerCatalog().listLayers().stream().filter(l -> l.isPublic())
+                .map(l -> l.relation()).toList();
+        List<String> read = TileTruncationSender.publicViewSources(jdbc).stream().filter(vt -> views.contains(vt[0]))
+                .map(vt -> vt[1]).distinct().toList();
         List<String> triggered = jdbc.sql("SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                 + "WHERE t.tgname LIKE '%\\_tiles\\_u' ORDER BY 1").query(String.class).list();
         // settings changes (m² per person) are rare and global: they need a manual truncation (geoserver/README.md).

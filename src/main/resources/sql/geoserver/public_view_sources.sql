@@ -1,4 +1,4 @@
--- The public views that read (directly or through other views) any of the given register tables.
+-- Which register tables each public view reads, directly or through other views (PostgreSQL's own dependencies).
 WITH RECURSIVE reads(view_schema, view_name, table_schema, table_name) AS (
     SELECT view_schema::text, view_name::text, table_schema::text, table_name::text
     FROM information_schema.view_table_usage
@@ -7,6 +7,6 @@ WITH RECURSIVE reads(view_schema, view_name, table_schema, table_name) AS (
     FROM reads r
     JOIN information_schema.view_table_usage u ON u.view_schema = r.table_schema AND u.view_name = r.table_name
 )
-SELECT DISTINCT view_name FROM reads
-WHERE view_schema = 'pub' AND table_schema = 'core' AND table_name = ANY(:tables)
-ORDER BY view_name
+SELECT DISTINCT view_name, table_name FROM reads
+WHERE view_schema = 'pub' AND table_schema = 'core'
+ORDER BY view_name, table_name
