@@ -30,6 +30,8 @@ class GeoServerCommand implements CommandLine {
             usage: geoserver publish --url URL --user USER [--password P] [--dry-run] [--public-only]
                                      [--db-host H] [--db-port N] [--db-name D] [--styles DIR] [--timeout SECONDS]
                                      [--pub-db-password P] [--staff-db-password P]
+                   geoserver verify --url URL --user USER [--password P] [--public-only] [--styles DIR]
+                                      what differs on GeoServer from the catalog; exit 1 on drift
                    geoserver export [--out FILE]      the publication as JSON (geoserver/publication/)
                    geoserver sql [--db-name D]        SQL for the datastores' roles and primary keys
               passwords may come from the environment instead: %s (GeoServer),
@@ -68,6 +70,7 @@ class GeoServerCommand implements CommandLine {
         try {
             return switch (sub) {
                 case "publish" -> publish(o);
+                case "verify" -> verify(o);
                 case "export" -> PublicationExport.write(catalog, settings,
                         Path.of(o.getOrDefault("out", "geoserver/publication/publication.json")), out);
                 case "sql" -> {
@@ -128,6 +131,34 @@ class GeoServerCommand implements CommandLine {
         PublishReport report = new Publisher(rest, user, dryRun, out).publish(plan);
         report.print(out, err);
         return report.succeeded() ? 0 : 1;
+    }
+
+    private int verify(Map<String, String> o) {
+        String url = o.get("url");
+        String user = o.get("user");
+        String password = secret(o, "password", ENV_PASSWORD);
+        if (url == null || user == null || password == null) {
+            throw new IllegalArgumentException("--url, --user and --password (or " + ENV_PASSWORD + ") are required");
+        }
+        StyleSource styles = o.containsKey("styles") ? StyleSource.directory(Path.of(o.get("styles")))
+                : StyleSource.directoryThenClasspath(Path.of(settings.stylesDirectory()));
+        List<Target> targets = targets(o, o.containsKey("public-only"));
+        var masked = new PublicationPlan.Passwords(PublicationPlan.MASK, PublicationPlan.MASK);
+        List<Step> plan = PublicationPlan.build(catalog, settings, targets, masked, styles);
+        Duration timeout = o.containsKey("timeout") ? Duration.ofSeconds(Long.parseLong(o.get("timeout")))
+                : settings.timeout();
+        List<String> drift;
+        try {
+            drift = new DriftReport(new GeoServerRest(url, user, password, timeout)).check(plan, catalog, settings,
+                    targets);
+        } catch (GeoServerRest.Failure e) {
+            err.println("geoserver verify: " + e.getMessage());
+            return 1;
+        }
+        drift.forEach(out::println);
+        out.println(drift.isEmpty() ? "No drift: GeoServer holds the catalog's " + plan.size() + " resources."
+                : drift.size() + " difference(s) from the catalog. Run ./shelter geoserver publish to repair them.");
+        return drift.isEmpty() ? 0 : 1;
     }
 
     /** The two sides; host, port and database default to the service's own datasource. */

@@ -22,7 +22,8 @@ final class PublicationPlan {
 
     static final String JSON = "application/json";
     static final String SLD = "application/vnd.ogc.sld+xml";
-    static final String XML = "text/xml";
+    // application/xml, as gwclayers.yaml declares (GeoWebCache reads the format from the .xml extension).
+    static final String XML = "application/xml";
     static final String MASK = "******";
 
     /** The datastores' passwords (from options or the environment, never from the repository). */

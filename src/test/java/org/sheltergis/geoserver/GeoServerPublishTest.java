@@ -101,7 +101,7 @@ class GeoServerPublishTest {
         group.get("publishables").get("published").forEach(l -> published.add(l.get("name").asString()));
         assertThat(published).containsExactlyInAnyOrder("shelter:shelters", "shelter:shelter_points",
                 "shelter:entrances", "shelter:parking", "shelter:districts", "shelter:plan_units", "shelter:pois");
-        assertThat(find("PUT", "/gwc/rest/layers/shelter:shelter_map.xml").contentType()).isEqualTo("text/xml");
+        assertThat(find("PUT", "/gwc/rest/layers/shelter:shelter_map.xml").contentType()).isEqualTo("application/xml");
     }
 
     @Test
@@ -113,7 +113,7 @@ class GeoServerPublishTest {
         int firstStaffData = lines.indexOf("POST /rest/workspaces/shelter_staff/datastores  [application/json]");
         assertThat(rule).isPositive().isLessThan(firstStaffData);
         assertThat(geoserver.rules).containsEntry("shelter_staff.*.r", "ROLE_SHELTER_STAFF");
-        assertThat(geoserver.existing).noneMatch(p -> p.startsWith("/gwc/rest/layers/shelter_staff:"));
+        assertThat(geoserver.paths()).noneMatch(p -> p.startsWith("/gwc/rest/layers/shelter_staff:"));
     }
 
     @Test

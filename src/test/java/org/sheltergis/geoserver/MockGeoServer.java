@@ -8,8 +8,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,10 +17,14 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A local HTTP server that answers as GeoServer's REST API is documented to: GET 200 or 404, POST to a collection
- * creates (201; a second POST of the same name is a 409 — GeoServer refuses duplicates), PUT updates what exists
- * (404 otherwise; settings and tile layers are created by PUT), DELETE removes. Creating a feature type also creates
- * its layer and, as GeoServer does by default, a tile cache. Every request is recorded.
+ * A local stand-in for GeoServer whose answers come from GeoServer's own REST API definitions: each request is matched
+ * to its operation in src/test/resources/geoserver-rest-api/, the stand-in decides what happened (created, updated,
+ * found, missing, a duplicate), and the status is the one that operation declares for it — the 2xx it lists (201 on
+ * create, with Location when it declares that header), 404 or 409 — and 405 where the operation is declared only to
+ * be refused. Where GeoServer answers something the definition does not declare (most GETs list only 200, yet a
+ * missing resource is a 404), the stand-in still answers as GeoServer does and records it in {@link #undeclared}, so
+ * tests can tell. It keeps what was sent, so GETs read back the published bodies, layer lists and the public
+ * workspace's WMS capabilities (generated from the layers published there). Every request is recorded.
  */
 final class MockGeoServer implements AutoCloseable {
 
@@ -30,20 +34,32 @@ final class MockGeoServer implements AutoCloseable {
         }
     }
 
-    final List<Recorded> requests = new ArrayList<>();
-    final Set<String> existing = new LinkedHashSet<>();
+    /** What happened to a request, before the definitions say which status that is. */
+    enum Outcome { FOUND, CREATED, UPDATED, MISSING, DUPLICATE }
+
+    final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
+    /** Resource path → the body it was last written with (null when GeoServer made it on its own). */
+    final Map<String, String> existing = Collections.synchronizedMap(new LinkedHashMap<>());
     final Map<String, String> rules = new LinkedHashMap<>(Map.of("*.*.r", "*", "*.*.w", "*"));
+    /** Answers GeoServer gives that the matched operation does not declare: "METHOD template → status". */
+    final Set<String> undeclared = Collections.synchronizedSet(new java.util.TreeSet<>());
     /** Forces an answer: returns a status for a request, or 0 to answer normally. */
     Function<Recorded, Integer> fault = r -> 0;
     /** Milliseconds to wait before answering a request (to provoke time-outs). */
     Function<Recorded, Integer> delay = r -> 0;
     private final HttpServer server;
     private final String authorization;
+    private final RestDefinitions definitions = RestDefinitions.load();
 
     MockGeoServer(String user, String password) throws IOException {
+        this(user, password, 0);
+    }
+
+    MockGeoServer(String user, String password, int port) throws IOException {
         authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/geoserver/", this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
         server.start();
     }
 
@@ -51,8 +67,20 @@ final class MockGeoServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/geoserver";
     }
 
+    int port() {
+        return server.getAddress().getPort();
+    }
+
     List<String> lines() {
-        return requests.stream().map(Recorded::line).toList();
+        synchronized (requests) {
+            return requests.stream().map(Recorded::line).toList();
+        }
+    }
+
+    Set<String> paths() {
+        synchronized (existing) {
+            return Set.copyOf(existing.keySet());
+        }
     }
 
     private void handle(HttpExchange x) throws IOException {
@@ -62,9 +90,7 @@ final class MockGeoServer implements AutoCloseable {
         String type = x.getRequestHeaders().getFirst("Content-Type");
         Recorded r = new Recorded(x.getRequestMethod(), path + (query == null ? "" : "?" + query),
                 type, body.isEmpty() ? null : body);
-        synchronized (this) {
-            requests.add(r);
-        }
+        requests.add(r);
         try {
             Thread.sleep(delay.apply(r));
         } catch (InterruptedException e) {
@@ -72,70 +98,172 @@ final class MockGeoServer implements AutoCloseable {
         }
         int forced = fault.apply(r);
         if (!authorization.equals(x.getRequestHeaders().getFirst("Authorization"))) {
-            answer(x, 401, "HTTP Status 401 – Unauthorized");
+            answer(x, 401, "HTTP Status 401 – Unauthorized", null);
         } else if (forced != 0) {
-            answer(x, forced, forced >= 500 ? "java.lang.RuntimeException: simulated failure" : "simulated");
+            answer(x, forced, forced >= 500 ? "java.lang.RuntimeException: simulated failure" : "simulated", null);
+        } else if (path.endsWith("/wms") && r.method().equals("GET")) {
+            answer(x, 200, capabilities(path.substring(1, path.length() - "/wms".length())), "text/xml");
         } else {
-            answer(x, respond(r.method(), path, query, body), "");
+            respond(x, r.method(), path, query, body);
         }
     }
 
-    private synchronized int respond(String method, String path, String query, String body) {
+    private synchronized void respond(HttpExchange x, String method, String path, String query, String body)
+            throws IOException {
+        RestDefinitions.Match op = definitions.match(method, path);
+        if (op.declared().stream().noneMatch(c -> c / 100 == 2)) {
+            answer(x, op.declared().contains(405) ? 405 : op.declared().get(0), "", null);
+            return;
+        }
+        String created = null;
+        String text = "";
+        Outcome outcome;
         if (path.equals("/rest/security/acl/layers")) {
-            return rule(method, body);
-        }
-        return switch (method) {
-            case "GET" -> existing.contains(path) ? 200 : 404;
-            case "POST" -> create(path, query, body);
-            case "PUT" -> {
-                if (path.endsWith("/settings") || path.startsWith("/gwc/")) {
-                    yield existing.add(path) ? 201 : 200;
+            outcome = rule(method, body);
+            text = method.equals("GET") ? Bodies.json(rules) : "";
+        } else if (path.equals(TileTruncations.PATH)) {
+            outcome = Outcome.FOUND;
+        } else {
+            switch (method) {
+                case "GET" -> {
+                    String stored = stored(path);
+                    outcome = stored != null ? Outcome.FOUND : Outcome.MISSING;
+                    text = stored != null ? stored : listing(path);
+                    if (text != null && stored == null) {
+                        outcome = Outcome.FOUND;
+                    }
                 }
-                yield existing.contains(path) ? 200 : 404;
+                case "POST" -> {
+                    created = path + "/" + name(query, body);
+                    outcome = existing.containsKey(created) ? Outcome.DUPLICATE : Outcome.CREATED;
+                    if (outcome == Outcome.CREATED) {
+                        create(path, created, body);
+                    }
+                }
+                case "PUT" -> {
+                    boolean createdByPut = path.endsWith("/settings") || path.startsWith("/gwc/");
+                    if (existing.containsKey(path) || createdByPut) {
+                        outcome = existing.containsKey(path) ? Outcome.UPDATED : Outcome.CREATED;
+                        existing.put(path, body);
+                    } else {
+                        outcome = Outcome.MISSING;
+                    }
+                }
+                case "DELETE" -> {
+                    outcome = existing.containsKey(path) ? Outcome.UPDATED : Outcome.MISSING;
+                    existing.remove(path);
+                }
+                default -> throw new AssertionError(method);
             }
-            case "DELETE" -> existing.remove(path) ? 200 : 404;
-            default -> 405;
-        };
+        }
+        int status = status(op, outcome);
+        String location = created != null && status == 201 && op.response(201)
+                .map(resp -> resp.getHeaders() != null && resp.getHeaders().containsKey("Location")).orElse(false)
+                ? url() + created : null;
+        answer(x, status, outcome == Outcome.MISSING ? "No such resource: " + path : text == null ? "" : text,
+                location);
     }
 
-    private int create(String path, String query, String body) {
-        String name = query != null && query.startsWith("name=")
+    /** The status the operation declares for the outcome; an undeclared one is answered as GeoServer does, and noted. */
+    private int status(RestDefinitions.Match op, Outcome outcome) {
+        List<Integer> declared = op.declared();
+        int status = switch (outcome) {
+            case CREATED -> declared.contains(201) ? 201 : lowest2xx(declared);
+            case FOUND, UPDATED -> lowest2xx(declared);
+            case MISSING -> 404;
+            case DUPLICATE -> 409;
+        };
+        if (!declared.contains(status)) {
+            undeclared.add(op.method() + " " + op.template() + " → " + status);
+        }
+        return status;
+    }
+
+    private static int lowest2xx(List<Integer> declared) {
+        return declared.stream().filter(c -> c / 100 == 2).findFirst().orElseThrow();
+    }
+
+    private String stored(String path) {
+        if (existing.containsKey(path)) {
+            String b = existing.get(path);
+            return b == null ? "{}" : b;
+        }
+        if (path.endsWith(".sld") && existing.containsKey(path.substring(0, path.length() - 4))) {
+            return existing.get(path.substring(0, path.length() - 4));
+        }
+        return null;
+    }
+
+    /** A collection GET (…/layers): the names below it, in GeoServer's list form. */
+    private String listing(String path) {
+        if (!path.matches("/rest/workspaces/[^/]+/layers")) {
+            return null;
+        }
+        List<Map<String, Object>> names = new ArrayList<>();
+        for (String p : paths()) {
+            if (p.startsWith(path + "/")) {
+                names.add(Bodies.map("name", p.substring(path.length() + 1)));
+            }
+        }
+        return Bodies.json(Bodies.map("layers", names.isEmpty() ? "" : Bodies.map("layer", names)));
+    }
+
+    private static String name(String query, String body) {
+        return query != null && query.startsWith("name=")
                 ? URLDecoder.decode(query.substring(5), StandardCharsets.UTF_8)
                 : Bodies.JSON.readTree(body).properties().iterator().next().getValue().get("name").asString();
-        String created = path + "/" + name;
-        if (!existing.add(created)) {
-            return 409;
-        }
-        if (path.equals("/rest/workspaces")) {
-            existing.add("/rest/namespaces/" + name);
-        }
-        if (path.endsWith("/featuretypes")) {
-            String ws = path.split("/")[3];
-            existing.add("/rest/workspaces/" + ws + "/layers/" + name);
-            existing.add("/gwc/rest/layers/" + ws + ":" + name + ".xml");
-        }
-        return 201;
     }
 
-    private int rule(String method, String body) {
+    private void create(String collection, String created, String body) {
+        existing.put(created, body);
+        if (collection.equals("/rest/workspaces")) {
+            existing.put("/rest/namespaces/" + created.substring(collection.length() + 1), null);
+        }
+        if (collection.endsWith("/featuretypes")) {
+            // As GeoServer does: the feature type's layer, and by default a tile cache for it.
+            String ws = collection.split("/")[3];
+            String name = created.substring(collection.length() + 1);
+            existing.putIfAbsent("/rest/workspaces/" + ws + "/layers/" + name, null);
+            existing.putIfAbsent("/gwc/rest/layers/" + ws + ":" + name + ".xml", null);
+        }
+    }
+
+    private Outcome rule(String method, String body) {
         if (method.equals("GET")) {
-            return 200;
+            return Outcome.FOUND;
         }
         JsonNode given = Bodies.JSON.readTree(body);
         for (var e : given.properties()) {
             boolean present = rules.containsKey(e.getKey());
             if (method.equals("POST") == present) {
-                return 409;
+                return Outcome.DUPLICATE;
             }
             rules.put(e.getKey(), e.getValue().asString());
         }
-        return 200;
+        return Outcome.UPDATED;
     }
 
-    private void answer(HttpExchange x, int status, String text) throws IOException {
-        String path = x.getRequestURI().getRawPath();
-        if (status == 200 && x.getRequestMethod().equals("GET") && path.endsWith("/rest/security/acl/layers")) {
-            text = Bodies.json(rules);
+    /** WMS 1.3.0 capabilities of a workspace's virtual service: its advertised layers and groups. */
+    private String capabilities(String workspace) {
+        StringBuilder layers = new StringBuilder();
+        for (String p : paths()) {
+            String prefix = "/rest/workspaces/" + workspace + "/";
+            if (p.startsWith(prefix + "layers/") || p.startsWith(prefix + "layergroups/")) {
+                String name = p.substring(p.lastIndexOf('/') + 1);
+                layers.append("<Layer queryable=\"1\"><Name>").append(name).append("</Name><Title>").append(name)
+                        .append("</Title></Layer>");
+            }
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><WMS_Capabilities version=\"1.3.0\" "
+                + "xmlns=\"http://www.opengis.net/wms\"><Service><Name>WMS</Name></Service><Capability><Layer>"
+                + "<Title>" + workspace + "</Title>" + layers + "</Layer></Capability></WMS_Capabilities>";
+    }
+
+    private void answer(HttpExchange x, int status, String text, String locationOrType) throws IOException {
+        if (locationOrType != null && locationOrType.startsWith("http")) {
+            x.getResponseHeaders().add("Location", locationOrType);
+        } else if (locationOrType != null) {
+            x.getResponseHeaders().add("Content-Type", locationOrType);
         }
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         x.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
