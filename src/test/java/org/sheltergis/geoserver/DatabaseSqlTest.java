@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.layers.LayerCatalog;
+import org.sheltergis.support.DatabaseLogin;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -20,16 +22,21 @@ class DatabaseSqlTest {
 
     @Value("${spring.datasource.url}")
     String url;
+    @Value("${shelter.public-datasource.password}")
+    String publicPassword;
 
     @Test
     void theRestrictedRoleReadsStaffViewsOnly() throws Exception {
         String database = url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
         String sql = DatabaseSql.render(new LayerCatalog(), GeoServerProperties.defaults(), database);
-        try (Connection admin = DriverManager.getConnection(url, "postgres", "")) {
+        // The project database asks for passwords (ADR 0009): the role the SQL creates gets one here, as a DBA would.
+        String staffPassword = UUID.randomUUID().toString();
+        try (Connection admin = DriverManager.getConnection(url, "postgres", DatabaseLogin.superuserPassword())) {
             admin.createStatement().execute(sql);
             admin.createStatement().execute(sql); // idempotent: run again after a layer is added
+            admin.createStatement().execute("ALTER ROLE shelter_staff_reader PASSWORD '" + staffPassword + "'");
         }
-        try (Connection staff = DriverManager.getConnection(url, "shelter_staff_reader", "")) {
+        try (Connection staff = DriverManager.getConnection(url, "shelter_staff_reader", staffPassword)) {
             var rs = staff.createStatement().executeQuery("SELECT count(*) FROM staff.works");
             assertThat(rs.next()).isTrue();
             var pk = staff.createStatement().executeQuery(
@@ -39,7 +46,7 @@ class DatabaseSqlTest {
             assertThatThrownBy(() -> staff.createStatement().executeQuery("SELECT count(*) FROM core.works"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
         }
-        try (Connection pub = DriverManager.getConnection(url, "shelter_pub", "")) {
+        try (Connection pub = DriverManager.getConnection(url, "shelter_pub", publicPassword)) {
             var rs = pub.createStatement().executeQuery("SELECT count(*) FROM pub.gt_pk_metadata");
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(7);
