@@ -184,7 +184,7 @@ $$;
 -- ---------------------------------------------------------------- the public side, on the same definition
 
 -- The public shelters: supply designated for public sheltering (columns unchanged from V2).
-CREATE OR REPLACE VIEW pub.shelters AS
+CREATE OR REPLACE VIEW pub.shelters WITH (security_barrier) AS
 SELECT w.id,
        w.code,
        w.name,
