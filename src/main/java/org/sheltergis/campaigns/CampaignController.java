@@ -30,21 +30,28 @@ class CampaignController {
     /** Signage: upgraded / outdated / none by district, this year's target and progress. */
     @GetMapping(value = "/signage", produces = MediaType.APPLICATION_JSON_VALUE)
     String signage() {
-        return jdbc.sql(SqlFiles.load("campaigns/signage.sql")).param("year", campaign.yearOrCurrent())
-                .query(String.class).single();
+        return jdbc.sql(SqlFiles.load("campaigns/signage.sql"))
+                .param("year", campaign.yearOrCurrent())
+                .query(String.class)
+                .single();
     }
 
     /** The works whose signs are still to be renewed, as points. */
     @GetMapping("/signage/remaining")
     ResponseEntity<String> remaining() {
-        String body = jdbc.sql(SqlFiles.load("campaigns/signage_remaining.sql")).query(String.class).single();
+        String body = jdbc.sql(SqlFiles.load("campaigns/signage_remaining.sql"))
+                .query(String.class)
+                .single();
         return ResponseEntity.ok().contentType(GEO_JSON).body(body);
     }
 
     /** Peacetime parking: works and spaces opened this year against the plan, EV chargers. */
     @GetMapping(value = "/parking", produces = MediaType.APPLICATION_JSON_VALUE)
     String parking() {
-        return jdbc.sql(SqlFiles.load("campaigns/parking.sql")).param("year", campaign.yearOrCurrent())
-                .param("plan_spaces", campaign.parkingPlanSpaces()).query(String.class).single();
+        return jdbc.sql(SqlFiles.load("campaigns/parking.sql"))
+                .param("year", campaign.yearOrCurrent())
+                .param("plan_spaces", campaign.parkingPlanSpaces())
+                .query(String.class)
+                .single();
     }
 }

@@ -47,7 +47,8 @@ class CodeController {
 
     /** Revalidated on every use (the service worker keeps a copy for offline use); staff answers stay private. */
     private <T> ResponseEntity<T> answer(T body) {
-        CacheControl cache = access.canReadRestricted() ? CacheControl.noCache().cachePrivate() : CacheControl.noCache();
+        CacheControl cache =
+                access.canReadRestricted() ? CacheControl.noCache().cachePrivate() : CacheControl.noCache();
         return ResponseEntity.ok().cacheControl(cache).body(body);
     }
 }

@@ -53,8 +53,9 @@ public class CodeLists {
     private static Map<String, List<Code>> read(JdbcClient jdbc, String sql) {
         Map<String, List<Code>> lists = new LinkedHashMap<>();
         jdbc.sql(SqlFiles.load(sql)).query(rs -> {
-            lists.computeIfAbsent(rs.getString("domain"), d -> new java.util.ArrayList<>()).add(
-                    new Code(rs.getString("code"), new Code.Label(rs.getString("label_zh"), rs.getString("label_en"))));
+            lists.computeIfAbsent(rs.getString("domain"), d -> new java.util.ArrayList<>())
+                    .add(new Code(
+                            rs.getString("code"), new Code.Label(rs.getString("label_zh"), rs.getString("label_en"))));
         });
         Map<String, List<Code>> frozen = new LinkedHashMap<>();
         lists.forEach((k, v) -> frozen.put(k, List.copyOf(v)));

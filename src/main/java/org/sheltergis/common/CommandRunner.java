@@ -23,7 +23,9 @@ class CommandRunner implements ApplicationRunner, ExitCodeGenerator {
         CommandLine.commandWord(args).ifPresent(word -> {
             String[] raw = args.getSourceArgs();
             List<String> rest = Arrays.asList(raw).subList(1, raw.length);
-            CommandLine command = commands.stream().filter(c -> c.name().equals(word)).findFirst()
+            CommandLine command = commands.stream()
+                    .filter(c -> c.name().equals(word))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no command " + word));
             exitCode = command.run(rest);
         });

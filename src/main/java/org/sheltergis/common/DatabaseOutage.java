@@ -19,8 +19,7 @@ public final class DatabaseOutage {
     /** admin_shutdown, crash_shutdown, cannot_connect_now; SQL states of class 08 are connection exceptions. */
     private static final Set<String> SHUTDOWN_STATES = Set.of("57P01", "57P02", "57P03");
 
-    private DatabaseOutage() {
-    }
+    private DatabaseOutage() {}
 
     /** True when the failure, or anything that caused it, says the database cannot be reached. */
     public static boolean isOutage(Throwable failure) {
@@ -28,7 +27,8 @@ public final class DatabaseOutage {
             if (t instanceof SQLTransientConnectionException || t instanceof CannotGetJdbcConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException e && e.getSQLState() != null
+            if (t instanceof SQLException e
+                    && e.getSQLState() != null
                     && (e.getSQLState().startsWith("08") || SHUTDOWN_STATES.contains(e.getSQLState()))) {
                 return true;
             }

@@ -12,8 +12,7 @@ public final class Geodesic {
     private static final double F = 1 / 298.257223563;
     private static final double B = A * (1 - F);
 
-    private Geodesic() {
-    }
+    private Geodesic() {}
 
     /** Metres between two lon/lat points on the ellipsoid. */
     public static double metres(double lon1, double lat1, double lon2, double lat2) {
@@ -24,8 +23,8 @@ public final class Geodesic {
         double lambda = l;
         for (int iteration = 0; iteration < 200; iteration++) {
             double sinLambda = Math.sin(lambda), cosLambda = Math.cos(lambda);
-            double sinSigma = Math.sqrt(Math.pow(cosU2 * sinLambda, 2)
-                    + Math.pow(cosU1 * sinU2 - sinU1 * cosU2 * cosLambda, 2));
+            double sinSigma =
+                    Math.sqrt(Math.pow(cosU2 * sinLambda, 2) + Math.pow(cosU1 * sinU2 - sinU1 * cosU2 * cosLambda, 2));
             if (sinSigma == 0) {
                 return 0;
             }
@@ -36,15 +35,26 @@ public final class Geodesic {
             double cos2SigmaM = cos2Alpha == 0 ? 0 : cosSigma - 2 * sinU1 * sinU2 / cos2Alpha;
             double c = F / 16 * cos2Alpha * (4 + F * (4 - 3 * cos2Alpha));
             double previous = lambda;
-            lambda = l + (1 - c) * F * sinAlpha
-                    * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
+            lambda = l
+                    + (1 - c)
+                            * F
+                            * sinAlpha
+                            * (sigma + c * sinSigma * (cos2SigmaM + c * cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)));
             if (Math.abs(lambda - previous) < 1e-12) {
                 double uSq = cos2Alpha * (A * A - B * B) / (B * B);
                 double bigA = 1 + uSq / 16384 * (4096 + uSq * (-768 + uSq * (320 - 175 * uSq)));
                 double bigB = uSq / 1024 * (256 + uSq * (-128 + uSq * (74 - 47 * uSq)));
-                double deltaSigma = bigB * sinSigma * (cos2SigmaM + bigB / 4 * (cosSigma * (-1 + 2 * cos2SigmaM
-                        * cos2SigmaM) - bigB / 6 * cos2SigmaM * (-3 + 4 * sinSigma * sinSigma)
-                        * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
+                double deltaSigma = bigB
+                        * sinSigma
+                        * (cos2SigmaM
+                                + bigB
+                                        / 4
+                                        * (cosSigma * (-1 + 2 * cos2SigmaM * cos2SigmaM)
+                                                - bigB
+                                                        / 6
+                                                        * cos2SigmaM
+                                                        * (-3 + 4 * sinSigma * sinSigma)
+                                                        * (-3 + 4 * cos2SigmaM * cos2SigmaM)));
                 return B * bigA * (sigma - deltaSigma);
             }
         }

@@ -8,14 +8,15 @@ import tools.jackson.databind.annotation.JsonNaming;
 /** The JSON name of a Java property of a request body, so a 400 names the field the caller actually sent. */
 final class JsonNames {
 
-    private JsonNames() {
-    }
+    private JsonNames() {}
 
     static String of(Class<?> type, String javaName) {
         if (type.isRecord()) {
             for (RecordComponent c : type.getRecordComponents()) {
                 JsonProperty named = c.getAnnotation(JsonProperty.class);
-                if (c.getName().equals(javaName) && named != null && !named.value().isEmpty()) {
+                if (c.getName().equals(javaName)
+                        && named != null
+                        && !named.value().isEmpty()) {
                     return named.value();
                 }
             }

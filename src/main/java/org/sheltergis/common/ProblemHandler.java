@@ -3,7 +3,6 @@ package org.sheltergis.common;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.core.JacksonException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -19,6 +18,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every REST error is RFC 9457 problem+json. Parameter errors name the parameter; a database that cannot be reached is a
@@ -37,16 +37,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var ex = new BadRequestException(e.getParameterName(), "the parameter " + e.getParameterName() + " is required");
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var ex =
+                new BadRequestException(e.getParameterName(), "the parameter " + e.getParameterName() + " is required");
         return ResponseEntity.badRequest().body(ex.getBody());
     }
 
     /** A request body that breaks a Bean Validation constraint: 400 naming the field as the JSON spells it. */
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Object target = e.getBindingResult().getTarget();
         FieldError field = e.getBindingResult().getFieldError();
         if (field == null) {
@@ -60,19 +61,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** No body, broken JSON, or a value of the wrong type: 400 naming the field when Jackson knows which. */
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getMostSpecificCause() instanceof JacksonException json && !json.getPath().isEmpty()) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (e.getMostSpecificCause() instanceof JacksonException json
+                && !json.getPath().isEmpty()) {
             String path = json.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse("body");
             return badRequest(path, path + " has a value of the wrong type");
         }
         return badRequest("body", "the request body is missing or is not valid JSON");
     }
 
     private static ResponseEntity<Object> badRequest(String parameter, String detail) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(new BadRequestException(parameter, detail).getBody());
     }
 
@@ -80,15 +84,17 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception e) {
         if (DatabaseOutage.isOutage(e)) {
             log.warn("database unavailable: {}", e.getMessage());
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                    "The database is not reachable at the moment; try again shortly.");
+            ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                    HttpStatus.SERVICE_UNAVAILABLE, "The database is not reachable at the moment; try again shortly.");
             p.setType(URI.create("urn:sheltergis:problem:database-unavailable"));
             p.setTitle("Service unavailable");
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfter()).body(p);
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfter())
+                    .body(p);
         }
         log.error("unexpected failure", e);
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server could not complete the request. The failure has been logged.");
         p.setType(URI.create("urn:sheltergis:problem:internal"));
         return ResponseEntity.internalServerError().body(p);

@@ -33,7 +33,8 @@ public class PublicDatabase implements DisposableBean {
         config.setConnectionTimeout(env.getProperty("spring.datasource.hikari.connection-timeout", Long.class, 3000L));
         config.setInitializationFailTimeout(-1);
         // Every public query has a deadline.
-        config.setConnectionInitSql("SET statement_timeout = " + settings.statementTimeout().toMillis());
+        config.setConnectionInitSql(
+                "SET statement_timeout = " + settings.statementTimeout().toMillis());
         this.dataSource = new HikariDataSource(config);
         this.jdbc = JdbcClient.create(dataSource);
     }

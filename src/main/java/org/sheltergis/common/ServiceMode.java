@@ -26,7 +26,9 @@ public class ServiceMode {
 
     @Autowired
     public ServiceMode(Environment env) {
-        this(env.getProperty("shelter.mode", ""), env.getProperty("spring.datasource.url", ""),
+        this(
+                env.getProperty("shelter.mode", ""),
+                env.getProperty("spring.datasource.url", ""),
                 env.getProperty("SHELTER_DB_PORT", "55432"));
     }
 
@@ -38,7 +40,8 @@ public class ServiceMode {
         this.databaseUrl = databaseUrl;
         this.projectLocal = projectLocal(databaseUrl, projectPort);
         if (this.setting.equals("demo") && !projectLocal) {
-            log.warn("shelter.mode=demo ignored: {} is not the project-local database, so this is a production start",
+            log.warn(
+                    "shelter.mode=demo ignored: {} is not the project-local database, so this is a production start",
                     databaseUrl);
         }
     }

@@ -33,6 +33,8 @@ class SettingsSync {
 
     private void write(String key, String value) {
         jdbc.sql(SqlFiles.load("common/upsert_setting.sql"))
-                .param("key", key).param("value", value).update();
+                .param("key", key)
+                .param("value", value)
+                .update();
     }
 }

@@ -18,7 +18,9 @@ public record ShelterProperties(
         Supply supply) {
 
     public ShelterProperties {
-        publicDatasource = publicDatasource != null ? publicDatasource : new PublicDatasource(null, "shelter_pub", "", Duration.ofSeconds(10));
+        publicDatasource = publicDatasource != null
+                ? publicDatasource
+                : new PublicDatasource(null, "shelter_pub", "", Duration.ofSeconds(10));
         capacity = capacity != null ? capacity : new Capacity(1.0);
         campaign = campaign != null ? campaign : new Campaign(null, 3000);
         sample = sample != null ? sample : new Sample(1);
@@ -55,8 +57,7 @@ public record ShelterProperties(
     }
 
     /** The scale of the synthetic sample demo mode loads into an empty register (ADR 0008). */
-    public record Sample(int scale) {
-    }
+    public record Sample(int scale) {}
 
     /**
      * The one definition of supply (ADR 0007): the entrance kinds that are ways in — for coverage, site selection and
@@ -64,17 +65,18 @@ public record ShelterProperties(
      */
     public record Supply(java.util.List<String> entranceKinds) {
         public Supply {
-            entranceKinds = entranceKinds == null || entranceKinds.isEmpty() ? java.util.List.of("pedestrian", "vehicle")
+            entranceKinds = entranceKinds == null || entranceKinds.isEmpty()
+                    ? java.util.List.of("pedestrian", "vehicle")
                     : java.util.List.copyOf(entranceKinds);
             for (String kind : entranceKinds) {
                 if (!kind.matches("[a-z_]+")) {
-                    throw new IllegalArgumentException("shelter.supply.entrance-kinds: not an entrance kind: '" + kind + "'");
+                    throw new IllegalArgumentException(
+                            "shelter.supply.entrance-kinds: not an entrance kind: '" + kind + "'");
                 }
             }
         }
     }
 
     /** Paging of the layer API. */
-    public record Api(int defaultLimit, int maxLimit) {
-    }
+    public record Api(int defaultLimit, int maxLimit) {}
 }

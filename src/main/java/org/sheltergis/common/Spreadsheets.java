@@ -38,19 +38,19 @@ public final class Spreadsheets {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     /** RFC 4180, CRLF line ends. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
     private static final String FORMULA_START = "=+-@\t\r";
 
     /**
      * A sheet of an XLSX workbook: an optional bold header row, rows of cells (text, {@link Number} or null), panes
      * frozen left of {@code frozenColumns} and under the header, and column widths in characters (the last repeats).
      */
-    public record Table(String name, List<String> header, List<? extends List<?>> rows, int frozenColumns,
-            List<Integer> widths) {
-    }
+    public record Table(
+            String name, List<String> header, List<? extends List<?>> rows, int frozenColumns, List<Integer> widths) {}
 
-    private Spreadsheets() {
-    }
+    private Spreadsheets() {}
 
     /** True for text a spreadsheet would read as a formula. */
     static boolean formulaLike(String text) {
@@ -109,7 +109,8 @@ public final class Spreadsheets {
      * the cell, and is shown and copied unchanged (no quote is added to the value, unlike CSV).
      */
     public static byte[] xlsx(List<Table> tables) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
             CellStyle bold = book.createCellStyle();
             Font font = book.createFont();
             font.setBold(true);
@@ -144,7 +145,8 @@ public final class Spreadsheets {
                     sheet.createFreezePane(t.frozenColumns(), t.header() != null ? 1 : 0);
                 }
                 for (int c = 0; c < columns && !t.widths().isEmpty(); c++) {
-                    sheet.setColumnWidth(c, t.widths().get(Math.min(c, t.widths().size() - 1)) * 256);
+                    sheet.setColumnWidth(
+                            c, t.widths().get(Math.min(c, t.widths().size() - 1)) * 256);
                 }
             }
             book.write(bytes);
@@ -168,8 +170,8 @@ public final class Spreadsheets {
     public static List<Map<String, String>> readCsv(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<CSVRecord> records;
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get()
-                .parse(new StringReader(body))) {
+        try (CSVParser parser =
+                CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(new StringReader(body))) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new BadRequestException("body", "the CSV could not be read: " + e.getMessage());
@@ -177,7 +179,9 @@ public final class Spreadsheets {
         if (records.isEmpty()) {
             throw new BadRequestException("body", "the CSV is empty: it needs a header line and rows");
         }
-        List<String> header = records.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = records.get(0).stream()
+                .map(h -> h.trim().toLowerCase(Locale.ROOT))
+                .toList();
         List<Map<String, String>> rows = new ArrayList<>();
         for (CSVRecord record : records.subList(1, records.size())) {
             if (record.size() == 1 && record.get(0).isBlank()) {

@@ -12,8 +12,7 @@ public final class SqlFiles {
 
     private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
 
-    private SqlFiles() {
-    }
+    private SqlFiles() {}
 
     /** The text of {@code sql/<path>}, e.g. {@code load("layers/features.sql")}. */
     public static String load(String path) {

@@ -52,7 +52,10 @@ record EditBody(JsonNode node) {
     String code(String field, Set<String> allowed) {
         String s = text(field, 40);
         if (s != null && !allowed.contains(s)) {
-            throw new BadRequestException(field, field + " must be one of " + String.join(", ", allowed.stream().sorted().toList()));
+            throw new BadRequestException(
+                    field,
+                    field + " must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
         }
         return s;
     }

@@ -28,7 +28,12 @@ class EditController {
     private final ParkingEditor parking;
     private final AuditLog audit;
 
-    EditController(JdbcClient jdbc, WorkStates states, WorkEditor works, SignageEditor signage, ParkingEditor parking,
+    EditController(
+            JdbcClient jdbc,
+            WorkStates states,
+            WorkEditor works,
+            SignageEditor signage,
+            ParkingEditor parking,
             AuditLog audit) {
         this.jdbc = jdbc;
         this.states = states;
@@ -40,8 +45,11 @@ class EditController {
 
     /** Works by code or name (substring), district and signage status, at most {@code limit}. */
     @GetMapping(value = "/works", produces = MediaType.APPLICATION_JSON_VALUE)
-    String listWorks(@RequestParam(required = false) String q, @RequestParam(required = false) String district,
-            @RequestParam(required = false) String signage, @RequestParam(required = false) String ids,
+    String listWorks(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String district,
+            @RequestParam(required = false) String signage,
+            @RequestParam(required = false) String ids,
             @RequestParam(defaultValue = "200") int limit) {
         if (limit < 1 || limit > 2000) {
             throw new BadRequestException("limit", "limit must be between 1 and 2000");
@@ -52,12 +60,18 @@ class EditController {
         if (signage != null && !this.signage.statuses().contains(signage)) {
             throw new BadRequestException("signage", "signage must be none, outdated or upgraded");
         }
-        String pattern = q == null || q.isBlank() ? null
+        String pattern = q == null || q.isBlank()
+                ? null
                 : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Long[] idList = parseIds(ids);
-        return jdbc.sql(SqlFiles.load("editing/list_works.sql")).param("q", pattern).param("ids", idList)
+        return jdbc.sql(SqlFiles.load("editing/list_works.sql"))
+                .param("q", pattern)
+                .param("ids", idList)
                 .param("district", district == null || district.isBlank() ? null : district)
-                .param("signage", signage).param("limit", limit).query(String.class).single();
+                .param("signage", signage)
+                .param("limit", limit)
+                .query(String.class)
+                .single();
     }
 
     /** {@code 1,2,3} as ids (at most 2000), or null when absent. */

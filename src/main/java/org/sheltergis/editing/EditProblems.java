@@ -18,7 +18,11 @@ class EditProblems {
     ResponseEntity<Object> integrity(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
         String field = message.contains("district") ? "district_code" : "body";
-        return ResponseEntity.badRequest().body(new BadRequestException(field,
-                "the edit breaks a rule of the register" + (field.equals("body") ? "" : " (unknown " + field + ")")).getBody());
+        return ResponseEntity.badRequest()
+                .body(new BadRequestException(
+                                field,
+                                "the edit breaks a rule of the register"
+                                        + (field.equals("body") ? "" : " (unknown " + field + ")"))
+                        .getBody());
     }
 }

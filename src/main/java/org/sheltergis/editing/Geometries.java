@@ -29,20 +29,27 @@ class Geometries {
         }
         String type = geometry.path("type").asString("");
         if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
-            throw new BadRequestException(field, field + " must be a GeoJSON Polygon or MultiPolygon, not '" + type + "'");
+            throw new BadRequestException(
+                    field, field + " must be a GeoJSON Polygon or MultiPolygon, not '" + type + "'");
         }
         String geojson = geometry.toString();
         Check c;
         try {
-            c = jdbc.sql(SqlFiles.load("editing/check_geometry.sql")).param("geojson", geojson)
-                    .query((rs, n) -> new Check(rs.getBoolean("valid"), rs.getString("reason"), rs.getInt("points"),
-                            rs.getDouble("area"), rs.getBoolean("inside")))
+            c = jdbc.sql(SqlFiles.load("editing/check_geometry.sql"))
+                    .param("geojson", geojson)
+                    .query((rs, n) -> new Check(
+                            rs.getBoolean("valid"),
+                            rs.getString("reason"),
+                            rs.getInt("points"),
+                            rs.getDouble("area"),
+                            rs.getBoolean("inside")))
                     .single();
         } catch (DataAccessException e) {
             throw new BadRequestException(field, field + " is not readable GeoJSON geometry");
         }
         if (c.points() > maxVertices) {
-            throw new BadRequestException(field, field + " has " + c.points() + " vertices; at most " + maxVertices + " are accepted");
+            throw new BadRequestException(
+                    field, field + " has " + c.points() + " vertices; at most " + maxVertices + " are accepted");
         }
         if (!c.valid()) {
             throw new BadRequestException(field, field + " is not a valid polygon: " + c.reason());
@@ -58,17 +65,21 @@ class Geometries {
 
     /** Checks an entrance point: inside Nantong and within the configured distance of the work's footprint. */
     void checkEntrance(long workId, double lon, double lat, String field) {
-        var r = jdbc.sql(SqlFiles.load("editing/check_entrance.sql")).param("id", workId).param("lon", lon).param("lat", lat)
+        var r = jdbc.sql(SqlFiles.load("editing/check_entrance.sql"))
+                .param("id", workId)
+                .param("lon", lon)
+                .param("lat", lat)
                 .param("max_distance", entranceMaxDistance)
-                .query((rs, n) -> new boolean[] {rs.getBoolean("inside"), rs.getBoolean("near")}).single();
+                .query((rs, n) -> new boolean[] {rs.getBoolean("inside"), rs.getBoolean("near")})
+                .single();
         if (!r[0]) {
             throw new BadRequestException(field, field + " does not lie inside Nantong");
         }
         if (!r[1]) {
-            throw new BadRequestException(field, field + " is more than " + (int) entranceMaxDistance + " m from the work");
+            throw new BadRequestException(
+                    field, field + " is more than " + (int) entranceMaxDistance + " m from the work");
         }
     }
 
-    private record Check(boolean valid, String reason, int points, double area, boolean inside) {
-    }
+    private record Check(boolean valid, String reason, int points, double area, boolean inside) {}
 }

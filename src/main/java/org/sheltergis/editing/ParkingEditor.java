@@ -46,38 +46,56 @@ public class ParkingEditor {
             throw new BadRequestException("free_spaces", "free_spaces must not exceed total_spaces");
         }
         if (inService > installed) {
-            throw new BadRequestException("ev_chargers_in_service", "ev_chargers_in_service must not exceed ev_chargers_installed");
+            throw new BadRequestException(
+                    "ev_chargers_in_service", "ev_chargers_in_service must not exceed ev_chargers_installed");
         }
         if (installed > total) {
-            throw new BadRequestException("ev_chargers_installed", "a work cannot have more EV chargers than parking spaces");
+            throw new BadRequestException(
+                    "ev_chargers_installed", "a work cannot have more EV chargers than parking spaces");
         }
         states.lock(id);
         JsonNode before = states.state(id);
         JsonNode area = before.path("work").path("building_area");
         if (!area.isNull() && !area.isMissingNode() && total > Math.floor(area.asDouble() / m2PerSpace)) {
-            throw new BadRequestException("total_spaces", total + " spaces do not fit in " + area.asDouble()
-                    + " m² of building area (at least " + m2PerSpace + " m² per space)");
+            throw new BadRequestException(
+                    "total_spaces",
+                    total + " spaces do not fit in " + area.asDouble() + " m² of building area (at least " + m2PerSpace
+                            + " m² per space)");
         }
-        boolean exists = !before.path("parking").isNull() && !before.path("parking").isMissingNode();
+        boolean exists =
+                !before.path("parking").isNull() && !before.path("parking").isMissingNode();
         var sql = jdbc.sql(SqlFiles.load(exists ? "editing/update_parking.sql" : "editing/insert_parking.sql"))
-                .param("id", id).param("total", total).param("public_spaces", publicSpaces).param("free_spaces", free)
-                .param("ev_installed", installed).param("ev_in_service", inService)
-                .param("hours", b.text("opening_hours", 100)).param("opened_year", b.integer("opened_year", 1950, 2100))
+                .param("id", id)
+                .param("total", total)
+                .param("public_spaces", publicSpaces)
+                .param("free_spaces", free)
+                .param("ev_installed", installed)
+                .param("ev_in_service", inService)
+                .param("hours", b.text("opening_hours", 100))
+                .param("opened_year", b.integer("opened_year", 1950, 2100))
                 .param("actor", audit.actor());
         if (exists) {
             sql = sql.param("version", version);
         }
         int n = (!exists && version != 0) ? 0 : sql.update();
         if (n == 0) {
-            throw new ConflictException("The parking of work " + id + " has changed since you read it; nothing was saved.", before);
+            throw new ConflictException(
+                    "The parking of work " + id + " has changed since you read it; nothing was saved.", before);
         }
-        int useChanged = jdbc.sql(SqlFiles.load("editing/set_peacetime_parking.sql")).param("id", id)
-                .param("actor", audit.actor()).update();
+        int useChanged = jdbc.sql(SqlFiles.load("editing/set_peacetime_parking.sql"))
+                .param("id", id)
+                .param("actor", audit.actor())
+                .update();
         JsonNode after = states.state(id);
-        audit.recordJson(exists ? "update" : "create", "parking", Long.toString(id), states.part(before, "parking"),
+        audit.recordJson(
+                exists ? "update" : "create",
+                "parking",
+                Long.toString(id),
+                states.part(before, "parking"),
                 states.part(after, "parking"));
         if (useChanged > 0) {
-            audit.recordJson("update", "work", Long.toString(id), states.part(before, "work"), states.part(after, "work"));
+            audit.recordJson(
+                    "update", "work", Long.toString(id), states.part(before, "work"), states.part(after, "work"));
         }
         return after;
     }

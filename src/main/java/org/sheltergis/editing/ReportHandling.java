@@ -1,6 +1,5 @@
 package org.sheltergis.editing;
 
-import java.util.Set;
 import org.sheltergis.codes.CodeLists;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
@@ -39,8 +38,11 @@ public class ReportHandling {
         if (limit < 1 || limit > 1000) {
             throw new BadRequestException("limit", "limit must be between 1 and 1000");
         }
-        return jdbc.sql(SqlFiles.load("editing/list_reports.sql")).param("status", status).param("limit", limit)
-                .query(String.class).single();
+        return jdbc.sql(SqlFiles.load("editing/list_reports.sql"))
+                .param("status", status)
+                .param("limit", limit)
+                .query(String.class)
+                .single();
     }
 
     @Transactional
@@ -54,12 +56,17 @@ public class ReportHandling {
         String assignedTo = b.text("assigned_to", 100);
         String note = b.text("note", 1000);
         String before = state(id);
-        int n = jdbc.sql(SqlFiles.load("editing/update_report.sql")).param("id", id).param("version", version)
-                .param("status", status).param("assigned_to", assignedTo).param("note", note)
-                .param("actor", audit.actor()).update();
+        int n = jdbc.sql(SqlFiles.load("editing/update_report.sql"))
+                .param("id", id)
+                .param("version", version)
+                .param("status", status)
+                .param("assigned_to", assignedTo)
+                .param("note", note)
+                .param("actor", audit.actor())
+                .update();
         if (n == 0) {
-            throw new ConflictException("Report " + id + " has changed since you read it; nothing was saved.",
-                    json.readTree(before));
+            throw new ConflictException(
+                    "Report " + id + " has changed since you read it; nothing was saved.", json.readTree(before));
         }
         String after = state(id);
         audit.recordJson("update", "report", Long.toString(id), before, after);
@@ -67,7 +74,10 @@ public class ReportHandling {
     }
 
     private String state(long id) {
-        return jdbc.sql(SqlFiles.load("editing/report_state.sql")).param("id", id).query(String.class).optional()
+        return jdbc.sql(SqlFiles.load("editing/report_state.sql"))
+                .param("id", id)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("There is no report " + id + "."));
     }
 }

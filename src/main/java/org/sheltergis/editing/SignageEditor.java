@@ -32,7 +32,12 @@ public class SignageEditor {
     private final int campaignYear;
     private final int maxItems;
 
-    SignageEditor(JdbcClient jdbc, WorkStates states, AuditLog audit, ShelterProperties properties, EditSettings settings,
+    SignageEditor(
+            JdbcClient jdbc,
+            WorkStates states,
+            AuditLog audit,
+            ShelterProperties properties,
+            EditSettings settings,
             CodeLists codes) {
         this.jdbc = jdbc;
         this.codes = codes;
@@ -88,14 +93,17 @@ public class SignageEditor {
             }
             Integer v = item.integer("version", 0, Integer.MAX_VALUE);
             if (v == null) {
-                throw new BadRequestException("items[" + i + "].version", "version is required (0 when the work had no signage)");
+                throw new BadRequestException(
+                        "items[" + i + "].version", "version is required (0 when the work had no signage)");
             }
             if (versions.put(id.longValue(), v) != null) {
                 throw new BadRequestException("items[" + i + "].work_id", "work " + id + " is listed twice");
             }
         }
-        long found = jdbc.sql(SqlFiles.load("editing/work_exists.sql")).param("ids", versions.keySet().toArray(Long[]::new))
-                .query(Long.class).single();
+        long found = jdbc.sql(SqlFiles.load("editing/work_exists.sql"))
+                .param("ids", versions.keySet().toArray(Long[]::new))
+                .query(Long.class)
+                .single();
         if (found != versions.size()) {
             throw new NotFoundException("Some of the listed works do not exist.");
         }
@@ -104,10 +112,19 @@ public class SignageEditor {
         List<JsonNode> results = new ArrayList<>();
         for (var e : versions.entrySet()) {
             long id = e.getKey();
-            String before = jdbc.sql(SqlFiles.load("editing/signage_row.sql")).param("id", id).query(String.class).optional().orElse(null);
-            var sql = jdbc.sql(SqlFiles.load(before == null ? "editing/insert_signage.sql" : "editing/update_signage.sql"))
-                    .param("id", id).param("status", status).param("year", year).param("inspected", inspected)
-                    .param("note", note).param("actor", actor);
+            String before = jdbc.sql(SqlFiles.load("editing/signage_row.sql"))
+                    .param("id", id)
+                    .query(String.class)
+                    .optional()
+                    .orElse(null);
+            var sql = jdbc.sql(
+                            SqlFiles.load(before == null ? "editing/insert_signage.sql" : "editing/update_signage.sql"))
+                    .param("id", id)
+                    .param("status", status)
+                    .param("year", year)
+                    .param("inspected", inspected)
+                    .param("note", note)
+                    .param("actor", actor);
             if (before != null) {
                 sql = sql.param("version", e.getValue());
             }
@@ -116,7 +133,10 @@ public class SignageEditor {
                 stale.add(id);
                 continue;
             }
-            String after = jdbc.sql(SqlFiles.load("editing/signage_row.sql")).param("id", id).query(String.class).single();
+            String after = jdbc.sql(SqlFiles.load("editing/signage_row.sql"))
+                    .param("id", id)
+                    .query(String.class)
+                    .single();
             audit.recordJson(before == null ? "create" : "update", "signage", Long.toString(id), before, after);
             results.add(states.read(after));
         }
@@ -125,8 +145,10 @@ public class SignageEditor {
             for (long id : stale) {
                 current.add(states.state(id));
             }
-            throw new ConflictException(stale.size() + " of " + versions.size() + " works have changed since you read them ("
-                    + stale + "); nothing was saved.", current);
+            throw new ConflictException(
+                    stale.size() + " of " + versions.size() + " works have changed since you read them (" + stale
+                            + "); nothing was saved.",
+                    current);
         }
         return results;
     }

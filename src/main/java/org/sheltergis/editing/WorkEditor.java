@@ -1,7 +1,6 @@
 package org.sheltergis.editing;
 
 import java.util.Map;
-import java.util.Set;
 import org.sheltergis.codes.CodeLists;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.ShelterProperties;
@@ -27,7 +26,12 @@ public class WorkEditor {
     private final AuditLog audit;
     private final double m2PerPerson;
 
-    WorkEditor(JdbcClient jdbc, WorkStates states, Geometries geometries, AuditLog audit, ShelterProperties properties,
+    WorkEditor(
+            JdbcClient jdbc,
+            WorkStates states,
+            Geometries geometries,
+            AuditLog audit,
+            ShelterProperties properties,
             CodeLists codes) {
         this.jdbc = jdbc;
         this.codes = codes;
@@ -47,7 +51,9 @@ public class WorkEditor {
         p.put("id", id);
         p.put("version", version);
         p.put("actor", audit.actor());
-        int n = jdbc.sql(SqlFiles.load("editing/update_attributes.sql")).params(p).update();
+        int n = jdbc.sql(SqlFiles.load("editing/update_attributes.sql"))
+                .params(p)
+                .update();
         return finish(n, id, "update", "work", before, "work");
     }
 
@@ -58,8 +64,12 @@ public class WorkEditor {
         String geojson = geometries.checkFootprint(body.required("geometry"), "geometry");
         states.lock(id);
         JsonNode before = states.state(id);
-        int n = jdbc.sql(SqlFiles.load("editing/update_footprint.sql")).param("geojson", geojson).param("id", id)
-                .param("version", version).param("actor", audit.actor()).update();
+        int n = jdbc.sql(SqlFiles.load("editing/update_footprint.sql"))
+                .param("geojson", geojson)
+                .param("id", id)
+                .param("version", version)
+                .param("actor", audit.actor())
+                .update();
         return finish(n, id, "footprint", "work", before, "footprint");
     }
 
@@ -83,7 +93,10 @@ public class WorkEditor {
             EditBody e = new EditBody(list.get(i));
             Integer eid = e.integer("id", 1, Integer.MAX_VALUE);
             if (eid != null) {
-                var owner = jdbc.sql(SqlFiles.load("editing/entrance_owner.sql")).param("eid", eid).query(Long.class).optional();
+                var owner = jdbc.sql(SqlFiles.load("editing/entrance_owner.sql"))
+                        .param("eid", eid)
+                        .query(Long.class)
+                        .optional();
                 if (owner.isPresent()) {
                     throw new BadRequestException(field + ".id", "entrance " + eid + " belongs to another work");
                 }
@@ -95,12 +108,20 @@ public class WorkEditor {
                 throw new BadRequestException(field, field + " needs kind, lon and lat");
             }
             geometries.checkEntrance(id, lon, lat, field);
-            jdbc.sql(SqlFiles.load("editing/insert_entrance.sql")).param("eid", eid == null ? null : eid.longValue())
-                    .param("id", id).param("kind", kind).param("accessible", Boolean.TRUE.equals(e.bool("accessible")))
-                    .param("lon", lon).param("lat", lat).update();
+            jdbc.sql(SqlFiles.load("editing/insert_entrance.sql"))
+                    .param("eid", eid == null ? null : eid.longValue())
+                    .param("id", id)
+                    .param("kind", kind)
+                    .param("accessible", Boolean.TRUE.equals(e.bool("accessible")))
+                    .param("lon", lon)
+                    .param("lat", lat)
+                    .update();
         }
-        int n = jdbc.sql(SqlFiles.load("editing/bump_work.sql")).param("id", id).param("version", version)
-                .param("actor", audit.actor()).update();
+        int n = jdbc.sql(SqlFiles.load("editing/bump_work.sql"))
+                .param("id", id)
+                .param("version", version)
+                .param("actor", audit.actor())
+                .update();
         return finish(n, id, "entrances", "entrances", before, "entrances");
     }
 
@@ -119,13 +140,20 @@ public class WorkEditor {
         if (part.equals("work")) {
             return states.part(state, "work");
         }
-        return states.write(Map.of("work_id", state.path("work").path("id"), "version", state.path("work").path("version"),
-                part, state.path(part)));
+        return states.write(Map.of(
+                "work_id",
+                state.path("work").path("id"),
+                "version",
+                state.path("work").path("version"),
+                part,
+                state.path(part)));
     }
 
     ConflictException stale(long id, JsonNode current) {
-        return new ConflictException("Work " + id + " has changed since version you edited (now version "
-                + current.path("work").path("version").asInt() + "); nothing was saved.", current);
+        return new ConflictException(
+                "Work " + id + " has changed since version you edited (now version "
+                        + current.path("work").path("version").asInt() + "); nothing was saved.",
+                current);
     }
 
     private Map<String, Object> attributes(EditBody b) {
@@ -136,7 +164,9 @@ public class WorkEditor {
         p.put("function", require(function, "function"));
         p.put("protection_level", b.code("protection_level", codes.codes("protection_level")));
         p.put("chemical_grade", b.code("chemical_grade", codes.codes("chemical_grade")));
-        p.put("construction_mode", require(b.code("construction_mode", codes.codes("construction_mode")), "construction_mode"));
+        p.put(
+                "construction_mode",
+                require(b.code("construction_mode", codes.codes("construction_mode")), "construction_mode"));
         String district = b.requiredText("district_code", 6);
         if (!district.matches("\\d{6}")) {
             throw new BadRequestException("district_code", "district_code must be a 6-digit adcode");
@@ -153,8 +183,10 @@ public class WorkEditor {
         }
         Integer capacity = b.integer("capacity", 0, 1_000_000);
         if (capacity != null && sheltering != null && capacity > Math.floor(sheltering / m2PerPerson) + 1e-9) {
-            throw new BadRequestException("capacity", "capacity " + capacity + " needs more than the sheltering area of "
-                    + sheltering + " m² at " + m2PerPerson + " m² per person");
+            throw new BadRequestException(
+                    "capacity",
+                    "capacity " + capacity + " needs more than the sheltering area of " + sheltering + " m² at "
+                            + m2PerPerson + " m² per person");
         }
         p.put("building_area", building);
         p.put("protected_area", protectedArea);
@@ -165,7 +197,8 @@ public class WorkEditor {
         p.put("managing_unit", b.text("managing_unit", 200));
         boolean publicShelter = Boolean.TRUE.equals(b.bool("public_shelter"));
         if (publicShelter && !function.startsWith("personnel")) {
-            throw new BadRequestException("public_shelter", "only personnel shelters can be designated for public sheltering");
+            throw new BadRequestException(
+                    "public_shelter", "only personnel shelters can be designated for public sheltering");
         }
         p.put("public_shelter", publicShelter);
         p.put("wheelchair_accessible", Boolean.TRUE.equals(b.bool("wheelchair_accessible")));

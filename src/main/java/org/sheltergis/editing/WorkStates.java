@@ -20,7 +20,10 @@ class WorkStates {
     }
 
     String stateJson(long id) {
-        return jdbc.sql(SqlFiles.load("editing/work_state.sql")).param("id", id).query(String.class).optional()
+        return jdbc.sql(SqlFiles.load("editing/work_state.sql"))
+                .param("id", id)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("There is no work " + id + "."));
     }
 
@@ -30,14 +33,21 @@ class WorkStates {
 
     /** 404 when the work does not exist. */
     void requireWork(long id) {
-        if (jdbc.sql(SqlFiles.load("editing/work_count.sql")).param("id", id).query(Long.class).single() == 0) {
+        if (jdbc.sql(SqlFiles.load("editing/work_count.sql"))
+                        .param("id", id)
+                        .query(Long.class)
+                        .single()
+                == 0) {
             throw new NotFoundException("There is no work " + id + ".");
         }
     }
 
     /** Locks the work for the rest of the transaction and returns its version; 404 when it does not exist. */
     int lock(long id) {
-        return jdbc.sql(SqlFiles.load("editing/lock_work.sql")).param("id", id).query(Integer.class).optional()
+        return jdbc.sql(SqlFiles.load("editing/lock_work.sql"))
+                .param("id", id)
+                .query(Integer.class)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("There is no work " + id + "."));
     }
 

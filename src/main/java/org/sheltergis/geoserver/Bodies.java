@@ -13,8 +13,7 @@ final class Bodies {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Bodies() {
-    }
+    private Bodies() {}
 
     static String json(Object value) {
         return JSON.writeValueAsString(value);
@@ -61,48 +60,106 @@ final class Bodies {
         p.put("encode functions", "true");
         List<Map<String, Object>> entries = new ArrayList<>();
         p.forEach((k, v) -> entries.add(map("@key", k, "$", v)));
-        return json(map("dataStore", map("name", name, "description", description, "type", "PostGIS",
-                "enabled", true, "connectionParameters", map("entry", entries))));
+        return json(map(
+                "dataStore",
+                map(
+                        "name",
+                        name,
+                        "description",
+                        description,
+                        "type",
+                        "PostGIS",
+                        "enabled",
+                        true,
+                        "connectionParameters",
+                        map("entry", entries))));
     }
 
     static String featureType(LayerDefinition layer) {
         List<Map<String, Object>> attributes = new ArrayList<>();
-        attributes.add(attribute(LayerDefinition.GEOMETRY_COLUMN,
+        attributes.add(attribute(
+                LayerDefinition.GEOMETRY_COLUMN,
                 "org.locationtech.jts.geom." + layer.geometry().ogcName()));
         for (Attribute a : layer.attributes()) {
             attributes.add(attribute(a.name(), binding(a.type())));
         }
-        return json(map("featureType", map(
-                "name", layer.name(),
-                "nativeName", layer.relation(),
-                "title", layer.titleZh() + " / " + layer.titleEn(),
-                "abstract", layer.abstractZh() + "\n" + layer.abstractEn(),
-                "keywords", map("string", List.of("人防", "civil air defence", "Nantong", layer.name())),
-                "srs", "EPSG:" + LayerDefinition.SRID,
-                "projectionPolicy", "FORCE_DECLARED",
-                "enabled", true,
-                "attributes", map("attribute", attributes))));
+        return json(map(
+                "featureType",
+                map(
+                        "name",
+                        layer.name(),
+                        "nativeName",
+                        layer.relation(),
+                        "title",
+                        layer.titleZh() + " / " + layer.titleEn(),
+                        "abstract",
+                        layer.abstractZh() + "\n" + layer.abstractEn(),
+                        "keywords",
+                        map("string", List.of("人防", "civil air defence", "Nantong", layer.name())),
+                        "srs",
+                        "EPSG:" + LayerDefinition.SRID,
+                        "projectionPolicy",
+                        "FORCE_DECLARED",
+                        "enabled",
+                        true,
+                        "attributes",
+                        map("attribute", attributes))));
     }
 
     static String layer(LayerDefinition layer, String workspace) {
-        Map<String, Object> body = map("name", layer.name(), "type", "VECTOR",
-                "defaultStyle", styleRef(layer.defaultStyle(), workspace),
-                "enabled", true, "advertised", true, "queryable", true, "opaque", false);
+        Map<String, Object> body = map(
+                "name",
+                layer.name(),
+                "type",
+                "VECTOR",
+                "defaultStyle",
+                styleRef(layer.defaultStyle(), workspace),
+                "enabled",
+                true,
+                "advertised",
+                true,
+                "queryable",
+                true,
+                "opaque",
+                false);
         List<String> others = layer.styles().subList(1, layer.styles().size());
         if (!others.isEmpty()) {
-            body.put("styles", map("style", others.stream().map(s -> styleRef(s, workspace)).toList()));
+            body.put(
+                    "styles",
+                    map(
+                            "style",
+                            others.stream().map(s -> styleRef(s, workspace)).toList()));
         }
         return json(map("layer", body));
     }
 
-    static String layerGroup(String name, String title, String abstractText, String workspace,
-            List<LayerDefinition> layers) {
-        return json(map("layerGroup", map(
-                "name", name, "mode", "SINGLE", "title", title, "abstractTxt", abstractText,
-                "workspace", map("name", workspace),
-                "publishables", map("published", layers.stream()
-                        .map(l -> map("@type", "layer", "name", workspace + ":" + l.name())).toList()),
-                "styles", map("style", layers.stream().map(l -> styleRef(l.defaultStyle(), workspace)).toList()))));
+    static String layerGroup(
+            String name, String title, String abstractText, String workspace, List<LayerDefinition> layers) {
+        return json(map(
+                "layerGroup",
+                map(
+                        "name",
+                        name,
+                        "mode",
+                        "SINGLE",
+                        "title",
+                        title,
+                        "abstractTxt",
+                        abstractText,
+                        "workspace",
+                        map("name", workspace),
+                        "publishables",
+                        map(
+                                "published",
+                                layers.stream()
+                                        .map(l -> map("@type", "layer", "name", workspace + ":" + l.name()))
+                                        .toList()),
+                        "styles",
+                        map(
+                                "style",
+                                layers.stream()
+                                        .map(l -> styleRef(l.defaultStyle(), workspace))
+                                        .toList()))));
     }
 
     /** A workspace style by its prefixed name, the form GeoServer resolves in layer and group references. */

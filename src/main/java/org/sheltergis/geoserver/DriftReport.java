@@ -72,7 +72,7 @@ final class DriftReport {
     private void compare(String resource, String where, JsonNode ours, JsonNode theirs) {
         if (ours.isObject()) {
             if (ours.path("@key").asString("").equals("passwd")) {
-                return;  // GeoServer keeps it encrypted; never compared, never printed
+                return; // GeoServer keeps it encrypted; never compared, never printed
             }
             for (var e : ours.properties()) {
                 String at = where.isEmpty() ? e.getKey() : where + "." + e.getKey();
@@ -87,8 +87,9 @@ final class DriftReport {
                         extra.removeAll(a);
                         Set<String> missing = new LinkedHashSet<>(a);
                         missing.removeAll(b);
-                        drift.add("changed: " + resource + ": attributes differ" + (extra.isEmpty() ? "" : ", extra "
-                                + extra) + (missing.isEmpty() ? "" : ", missing " + missing));
+                        drift.add("changed: " + resource + ": attributes differ"
+                                + (extra.isEmpty() ? "" : ", extra " + extra)
+                                + (missing.isEmpty() ? "" : ", missing " + missing));
                     }
                 } else {
                     compare(resource, at, e.getValue(), other);
@@ -110,7 +111,8 @@ final class DriftReport {
 
     private static List<String> names(JsonNode list) {
         List<String> names = new ArrayList<>();
-        (list.isArray() ? list : List.of(list)).forEach(n -> names.add(((JsonNode) n).path("name").asString()));
+        (list.isArray() ? list : List.of(list))
+                .forEach(n -> names.add(((JsonNode) n).path("name").asString()));
         return names;
     }
 
@@ -121,8 +123,8 @@ final class DriftReport {
         if (rules == null || !rules.has(s.key())) {
             drift.add("missing: " + s.resource());
         } else if (!rules.get(s.key()).asString().equals(wanted.asString())) {
-            drift.add("changed: " + s.resource() + " grants " + rules.get(s.key()).asString() + ", the catalog says "
-                    + wanted.asString());
+            drift.add("changed: " + s.resource() + " grants "
+                    + rules.get(s.key()).asString() + ", the catalog says " + wanted.asString());
         }
     }
 
@@ -153,7 +155,8 @@ final class DriftReport {
             var f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            NodeList names = f.newDocumentBuilder().parse(new InputSource(new StringReader(a.body())))
+            NodeList names = f.newDocumentBuilder()
+                    .parse(new InputSource(new StringReader(a.body())))
                     .getElementsByTagNameNS("*", "Name");
             for (int i = 0; i < names.getLength(); i++) {
                 Element e = (Element) names.item(i);

@@ -49,8 +49,8 @@ class GeoServerCommand implements CommandLine {
         this(catalog, settings, environment, System::getenv);
     }
 
-    GeoServerCommand(LayerCatalog catalog, GeoServerProperties settings, Environment environment,
-            Function<String, String> env) {
+    GeoServerCommand(
+            LayerCatalog catalog, GeoServerProperties settings, Environment environment, Function<String, String> env) {
         this.catalog = catalog;
         this.settings = settings;
         this.environment = environment;
@@ -71,11 +71,17 @@ class GeoServerCommand implements CommandLine {
             return switch (sub) {
                 case "publish" -> publish(o);
                 case "verify" -> verify(o);
-                case "export" -> PublicationExport.write(catalog, settings,
-                        Path.of(o.getOrDefault("out", "geoserver/publication/publication.json")), out);
+                case "export" ->
+                    PublicationExport.write(
+                            catalog,
+                            settings,
+                            Path.of(o.getOrDefault("out", "geoserver/publication/publication.json")),
+                            out);
                 case "sql" -> {
-                    out.print(DatabaseSql.render(catalog, settings, o.getOrDefault("db-name",
-                            targets(o, true).get(0).database())));
+                    out.print(DatabaseSql.render(
+                            catalog,
+                            settings,
+                            o.getOrDefault("db-name", targets(o, true).get(0).database())));
                     yield 0;
                 }
                 default -> {
@@ -110,7 +116,8 @@ class GeoServerCommand implements CommandLine {
                     + " (an empty value is allowed where the database trusts the role)");
         }
         // Styles named with --styles come from that folder alone; by default the project's folder, then the jar's copy.
-        StyleSource styles = o.containsKey("styles") ? StyleSource.directory(Path.of(o.get("styles")))
+        StyleSource styles = o.containsKey("styles")
+                ? StyleSource.directory(Path.of(o.get("styles")))
                 : StyleSource.directoryThenClasspath(Path.of(settings.stylesDirectory()));
         List<Target> targets = targets(o, publicOnly);
         List<String> needed = new ArrayList<>();
@@ -118,16 +125,17 @@ class GeoServerCommand implements CommandLine {
         List<String> missing = styles.missing(needed);
         if (!missing.isEmpty()) {
             err.println("geoserver publish: no SLD file for the styles " + missing + " (looked in "
-                    + o.getOrDefault("styles", settings.stylesDirectory()) + " and the jar's styles/). Nothing was sent.");
+                    + o.getOrDefault("styles", settings.stylesDirectory())
+                    + " and the jar's styles/). Nothing was sent.");
             return 2;
         }
-        List<Step> plan = PublicationPlan.build(catalog, settings, targets,
-                new PublicationPlan.Passwords(orEmpty(pubDb), orEmpty(staffDb)), styles);
-        Duration timeout = o.containsKey("timeout") ? Duration.ofSeconds(Long.parseLong(o.get("timeout")))
-                : settings.timeout();
+        List<Step> plan = PublicationPlan.build(
+                catalog, settings, targets, new PublicationPlan.Passwords(orEmpty(pubDb), orEmpty(staffDb)), styles);
+        Duration timeout =
+                o.containsKey("timeout") ? Duration.ofSeconds(Long.parseLong(o.get("timeout"))) : settings.timeout();
         GeoServerRest rest = url == null ? null : new GeoServerRest(url, user, password, timeout);
-        out.println((dryRun ? "Dry run against " : "Publishing to ") + (url == null ? "an empty GeoServer" : url)
-                + ": " + plan.size() + " resources" + (publicOnly ? " (public side only)" : ""));
+        out.println((dryRun ? "Dry run against " : "Publishing to ") + (url == null ? "an empty GeoServer" : url) + ": "
+                + plan.size() + " resources" + (publicOnly ? " (public side only)" : ""));
         PublishReport report = new Publisher(rest, user, dryRun, out).publish(plan);
         report.print(out, err);
         return report.succeeded() ? 0 : 1;
@@ -140,42 +148,62 @@ class GeoServerCommand implements CommandLine {
         if (url == null || user == null || password == null) {
             throw new IllegalArgumentException("--url, --user and --password (or " + ENV_PASSWORD + ") are required");
         }
-        StyleSource styles = o.containsKey("styles") ? StyleSource.directory(Path.of(o.get("styles")))
+        StyleSource styles = o.containsKey("styles")
+                ? StyleSource.directory(Path.of(o.get("styles")))
                 : StyleSource.directoryThenClasspath(Path.of(settings.stylesDirectory()));
         List<Target> targets = targets(o, o.containsKey("public-only"));
         var masked = new PublicationPlan.Passwords(PublicationPlan.MASK, PublicationPlan.MASK);
         List<Step> plan = PublicationPlan.build(catalog, settings, targets, masked, styles);
-        Duration timeout = o.containsKey("timeout") ? Duration.ofSeconds(Long.parseLong(o.get("timeout")))
-                : settings.timeout();
+        Duration timeout =
+                o.containsKey("timeout") ? Duration.ofSeconds(Long.parseLong(o.get("timeout"))) : settings.timeout();
         List<String> drift;
         try {
-            drift = new DriftReport(new GeoServerRest(url, user, password, timeout)).check(plan, catalog, settings,
-                    targets);
+            drift = new DriftReport(new GeoServerRest(url, user, password, timeout))
+                    .check(plan, catalog, settings, targets);
         } catch (GeoServerRest.Failure e) {
             err.println("geoserver verify: " + e.getMessage());
             return 1;
         }
         drift.forEach(out::println);
-        out.println(drift.isEmpty() ? "No drift: GeoServer holds the catalog's " + plan.size() + " resources."
-                : drift.size() + " difference(s) from the catalog. Run ./shelter geoserver publish to repair them.");
+        out.println(
+                drift.isEmpty()
+                        ? "No drift: GeoServer holds the catalog's " + plan.size() + " resources."
+                        : drift.size()
+                                + " difference(s) from the catalog. Run ./shelter geoserver publish to repair them.");
         return drift.isEmpty() ? 0 : 1;
     }
 
     /** The two sides; host, port and database default to the service's own datasource. */
     List<Target> targets(Map<String, String> o, boolean publicOnly) {
         var db = settings.database();
-        URI jdbc = URI.create(environment.getProperty("spring.datasource.url",
-                "jdbc:postgresql://localhost:5432/shelter").substring("jdbc:".length()));
+        URI jdbc = URI.create(environment
+                .getProperty("spring.datasource.url", "jdbc:postgresql://localhost:5432/shelter")
+                .substring("jdbc:".length()));
         String host = o.getOrDefault("db-host", db.host() != null ? db.host() : jdbc.getHost());
-        int port = Integer.parseInt(o.getOrDefault("db-port", String.valueOf(db.port() != null ? db.port()
-                : jdbc.getPort() > 0 ? jdbc.getPort() : 5432)));
-        String name = o.getOrDefault("db-name", db.name() != null ? db.name() : jdbc.getPath().substring(1));
+        int port = Integer.parseInt(o.getOrDefault(
+                "db-port", String.valueOf(db.port() != null ? db.port() : jdbc.getPort() > 0 ? jdbc.getPort() : 5432)));
+        String name = o.getOrDefault(
+                "db-name", db.name() != null ? db.name() : jdbc.getPath().substring(1));
         List<Target> targets = new ArrayList<>();
-        targets.add(new Target(Access.PUBLIC, settings.publicWorkspace(), "shelter_pub", host, port, name,
-                Access.PUBLIC.schema(), db.publicUser()));
+        targets.add(new Target(
+                Access.PUBLIC,
+                settings.publicWorkspace(),
+                "shelter_pub",
+                host,
+                port,
+                name,
+                Access.PUBLIC.schema(),
+                db.publicUser()));
         if (!publicOnly) {
-            targets.add(new Target(Access.RESTRICTED, settings.restrictedWorkspace(), "shelter_staff", host, port,
-                    name, Access.RESTRICTED.schema(), db.restrictedUser()));
+            targets.add(new Target(
+                    Access.RESTRICTED,
+                    settings.restrictedWorkspace(),
+                    "shelter_staff",
+                    host,
+                    port,
+                    name,
+                    Access.RESTRICTED.schema(),
+                    db.restrictedUser()));
         }
         return targets;
     }

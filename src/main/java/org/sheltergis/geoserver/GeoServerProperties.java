@@ -59,13 +59,22 @@ public record GeoServerProperties(
     }
 
     /** WMS service metadata and contact, shown in GetCapabilities. */
-    public record Service(String title, String abstractText, List<String> srs, String contactPerson,
-            String contactOrganization, String contactPosition, String contactEmail, String contactPhone,
+    public record Service(
+            String title,
+            String abstractText,
+            List<String> srs,
+            String contactPerson,
+            String contactOrganization,
+            String contactPosition,
+            String contactEmail,
+            String contactPhone,
             String city) {
         public Service {
             title = or(title, "南通市人防工程 WMS / Nantong civil air defence works");
-            abstractText = or(abstractText, "南通市人民防空办公室公开图层：人防疏散掩蔽工程、出入口、停车场、控规单元。"
-                    + " Public layers of the Nantong civil air defence office.");
+            abstractText = or(
+                    abstractText,
+                    "南通市人民防空办公室公开图层：人防疏散掩蔽工程、出入口、停车场、控规单元。"
+                            + " Public layers of the Nantong civil air defence office.");
             srs = srs != null && !srs.isEmpty() ? List.copyOf(srs) : List.of("4326", "3857", "4490", "4549");
             contactPerson = or(contactPerson, "GIS administrator");
             contactOrganization = or(contactOrganization, "南通市人民防空办公室 (Nantong Civil Air Defence Office)");

@@ -21,8 +21,7 @@ class GeoServerRest {
         }
     }
 
-    record Answer(int status, String body) {
-    }
+    record Answer(int status, String body) {}
 
     private final HttpClient client;
     private final String base;
@@ -31,11 +30,13 @@ class GeoServerRest {
 
     GeoServerRest(String url, String user, String password, Duration timeout) {
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     String base() {
@@ -43,7 +44,8 @@ class GeoServerRest {
     }
 
     Answer send(Request r) {
-        HttpRequest.BodyPublisher body = r.body() == null ? HttpRequest.BodyPublishers.noBody()
+        HttpRequest.BodyPublisher body = r.body() == null
+                ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(r.body(), StandardCharsets.UTF_8);
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + r.path()))
                 .timeout(timeout)
@@ -61,7 +63,8 @@ class GeoServerRest {
         } catch (HttpTimeoutException e) {
             throw new Failure("GeoServer gave no answer within " + timeout.toSeconds() + " s");
         } catch (ConnectException e) {
-            throw new Failure("cannot connect to GeoServer at " + base + " (" + e.getClass().getSimpleName() + ")");
+            throw new Failure("cannot connect to GeoServer at " + base + " ("
+                    + e.getClass().getSimpleName() + ")");
         } catch (IOException e) {
             throw new Failure("the connection to GeoServer at " + base + " failed: " + e);
         } catch (InterruptedException e) {
@@ -76,8 +79,9 @@ class GeoServerRest {
         return switch (status) {
             case 401 -> "GeoServer refused the user '" + user + "' (401 Unauthorized): check --user and --password";
             case 403 -> "the user '" + user + "' may not change this (403 Forbidden): use an administrator account";
-            case 404 -> "GeoServer answered 404 Not Found: is --url the GeoServer root (…/geoserver) and is the REST "
-                    + "API installed?" + detail;
+            case 404 ->
+                "GeoServer answered 404 Not Found: is --url the GeoServer root (…/geoserver) and is the REST "
+                        + "API installed?" + detail;
             case 405 -> "GeoServer does not allow this method here (405)" + detail;
             default -> "GeoServer answered " + status + detail;
         };

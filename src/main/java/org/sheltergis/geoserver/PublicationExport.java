@@ -22,18 +22,32 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PublicationExport {
 
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper PRETTY =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private PublicationExport() {
-    }
+    private PublicationExport() {}
 
     static String render(LayerCatalog catalog, GeoServerProperties settings) {
         var db = settings.database();
         List<Target> targets = List.of(
-                new Target(Access.PUBLIC, settings.publicWorkspace(), "shelter_pub", "${DB_HOST}", 5432, "${DB_NAME}",
-                        Access.PUBLIC.schema(), db.publicUser()),
-                new Target(Access.RESTRICTED, settings.restrictedWorkspace(), "shelter_staff", "${DB_HOST}", 5432,
-                        "${DB_NAME}", Access.RESTRICTED.schema(), db.restrictedUser()));
+                new Target(
+                        Access.PUBLIC,
+                        settings.publicWorkspace(),
+                        "shelter_pub",
+                        "${DB_HOST}",
+                        5432,
+                        "${DB_NAME}",
+                        Access.PUBLIC.schema(),
+                        db.publicUser()),
+                new Target(
+                        Access.RESTRICTED,
+                        settings.restrictedWorkspace(),
+                        "shelter_staff",
+                        "${DB_HOST}",
+                        5432,
+                        "${DB_NAME}",
+                        Access.RESTRICTED.schema(),
+                        db.restrictedUser()));
         StyleSource styles = StyleSource.of(name -> "geoserver/styles/" + name + ".sld");
         var masked = new PublicationPlan.Passwords(PublicationPlan.MASK, PublicationPlan.MASK);
         List<Map<String, Object>> resources = new ArrayList<>();

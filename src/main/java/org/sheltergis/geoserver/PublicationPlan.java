@@ -27,13 +27,15 @@ final class PublicationPlan {
     static final String MASK = "******";
 
     /** The datastores' passwords (from options or the environment, never from the repository). */
-    record Passwords(String publicDb, String restrictedDb) {
-    }
+    record Passwords(String publicDb, String restrictedDb) {}
 
-    private PublicationPlan() {
-    }
+    private PublicationPlan() {}
 
-    static List<Step> build(LayerCatalog catalog, GeoServerProperties p, List<Target> targets, Passwords passwords,
+    static List<Step> build(
+            LayerCatalog catalog,
+            GeoServerProperties p,
+            List<Target> targets,
+            Passwords passwords,
             StyleSource styles) {
         List<Step> steps = new ArrayList<>();
         for (Target t : targets) {
@@ -41,15 +43,22 @@ final class PublicationPlan {
             // The same decision as every outlet: the public side holds what an anonymous caller may read, the
             // restricted side (readable by the staff role only) the rest.
             List<LayerDefinition> layers = catalog.listLayers().stream()
-                    .filter(l -> CallerAccess.Scope.ANONYMOUS.canRead(l) != restricted).toList();
+                    .filter(l -> CallerAccess.Scope.ANONYMOUS.canRead(l) != restricted)
+                    .toList();
             String password = restricted ? passwords.restrictedDb() : passwords.publicDb();
             side(steps, p, t, layers, restricted, password, styles);
         }
         return steps;
     }
 
-    private static void side(List<Step> steps, GeoServerProperties p, Target t, List<LayerDefinition> layers,
-            boolean restricted, String password, StyleSource styles) {
+    private static void side(
+            List<Step> steps,
+            GeoServerProperties p,
+            Target t,
+            List<LayerDefinition> layers,
+            boolean restricted,
+            String password,
+            StyleSource styles) {
         String ws = t.workspace();
         String rest = "/rest/workspaces/" + ws;
         steps.add(Step.create("workspace " + ws, rest, "/rest/workspaces", JSON, Bodies.workspace(ws)));
@@ -57,50 +66,80 @@ final class PublicationPlan {
             // Before any data exists in the workspace: only the staff role may read or write it.
             for (String mode : List.of("r", "w")) {
                 String key = ws + ".*." + mode;
-                steps.add(Step.aclRule("data rule " + key, "/rest/security/acl/layers", key,
+                steps.add(Step.aclRule(
+                        "data rule " + key,
+                        "/rest/security/acl/layers",
+                        key,
                         Bodies.json(Map.of(key, p.restrictedRole()))));
             }
         }
-        steps.add(Step.put("namespace " + ws, "/rest/namespaces/" + ws, JSON,
-                Bodies.namespace(ws, p.namespaceBase() + ws)));
+        steps.add(Step.put(
+                "namespace " + ws, "/rest/namespaces/" + ws, JSON, Bodies.namespace(ws, p.namespaceBase() + ws)));
         steps.add(Step.put("contact settings of " + ws, rest + "/settings", JSON, ServiceBodies.settings(p)));
-        steps.add(Step.put("WMS settings of " + ws, "/rest/services/wms/workspaces/" + ws + "/settings", JSON,
+        steps.add(Step.put(
+                "WMS settings of " + ws,
+                "/rest/services/wms/workspaces/" + ws + "/settings",
+                JSON,
                 ServiceBodies.wms(p, ws, restricted)));
         String store = rest + "/datastores/" + t.store();
         String description = (restricted ? "Restricted layers: schema " : "Public layers: schema ") + t.schema()
                 + " as role " + t.user();
-        steps.add(Step.ensure("datastore " + ws + ":" + t.store(), store, rest + "/datastores", JSON,
-                Bodies.dataStore(t.store(), description, t, password))
+        steps.add(Step.ensure(
+                        "datastore " + ws + ":" + t.store(),
+                        store,
+                        rest + "/datastores",
+                        JSON,
+                        Bodies.dataStore(t.store(), description, t, password))
                 .shown(Bodies.dataStore(t.store(), description, t, MASK)));
         for (String style : styleNames(layers)) {
-            steps.add(Step.ensure("style " + ws + ":" + style, rest + "/styles/" + style,
-                    rest + "/styles?name=" + style, SLD, styles.get(style)));
+            steps.add(Step.ensure(
+                    "style " + ws + ":" + style,
+                    rest + "/styles/" + style,
+                    rest + "/styles?name=" + style,
+                    SLD,
+                    styles.get(style)));
         }
         for (LayerDefinition layer : layers) {
-            steps.add(Step.ensure("feature type " + ws + ":" + layer.name(), store + "/featuretypes/" + layer.name(),
-                    store + "/featuretypes", JSON, Bodies.featureType(layer))
+            steps.add(Step.ensure(
+                            "feature type " + ws + ":" + layer.name(),
+                            store + "/featuretypes/" + layer.name(),
+                            store + "/featuretypes",
+                            JSON,
+                            Bodies.featureType(layer))
                     // An update also brings the bounds up to date with the data.
                     .updatingAt(store + "/featuretypes/" + layer.name() + "?recalculate=nativebbox,latlonbbox"));
-            steps.add(Step.put("layer " + ws + ":" + layer.name(), rest + "/layers/" + layer.name(), JSON,
+            steps.add(Step.put(
+                    "layer " + ws + ":" + layer.name(),
+                    rest + "/layers/" + layer.name(),
+                    JSON,
                     Bodies.layer(layer, ws)));
         }
         if (restricted) {
             // GeoServer may add a tile cache for each new layer by default; cached tiles must not outlive the rule.
             for (LayerDefinition layer : layers) {
-                steps.add(Step.remove("tile cache of " + ws + ":" + layer.name(),
+                steps.add(Step.remove(
+                        "tile cache of " + ws + ":" + layer.name(),
                         "/gwc/rest/layers/" + ws + ":" + layer.name() + ".xml"));
             }
             return;
         }
         List<LayerDefinition> map = mapOrder(layers);
-        steps.add(Step.ensure("layer group " + ws + ":" + p.layerGroup(), rest + "/layergroups/" + p.layerGroup(),
-                rest + "/layergroups", JSON, Bodies.layerGroup(p.layerGroup(), "南通人防公众地图 / Nantong shelter map",
-                        "全部公开图层 / All public layers", ws, map)));
-        List<String> cached = new ArrayList<>(layers.stream().map(LayerDefinition::name).toList());
+        steps.add(Step.ensure(
+                "layer group " + ws + ":" + p.layerGroup(),
+                rest + "/layergroups/" + p.layerGroup(),
+                rest + "/layergroups",
+                JSON,
+                Bodies.layerGroup(
+                        p.layerGroup(), "南通人防公众地图 / Nantong shelter map", "全部公开图层 / All public layers", ws, map)));
+        List<String> cached =
+                new ArrayList<>(layers.stream().map(LayerDefinition::name).toList());
         cached.add(p.layerGroup());
         for (String name : cached) {
-            steps.add(Step.put("tile cache of " + ws + ":" + name, "/gwc/rest/layers/" + ws + ":" + name + ".xml",
-                    XML, ServiceBodies.tileLayer(ws + ":" + name)));
+            steps.add(Step.put(
+                    "tile cache of " + ws + ":" + name,
+                    "/gwc/rest/layers/" + ws + ":" + name + ".xml",
+                    XML,
+                    ServiceBodies.tileLayer(ws + ":" + name)));
         }
     }
 
@@ -113,6 +152,8 @@ final class PublicationPlan {
 
     /** Drawing order of the map: areas below, points on top; catalog order otherwise. */
     static List<LayerDefinition> mapOrder(List<LayerDefinition> layers) {
-        return layers.stream().sorted(Comparator.comparing(l -> l.geometry() == GeometryKind.POINT)).toList();
+        return layers.stream()
+                .sorted(Comparator.comparing(l -> l.geometry() == GeometryKind.POINT))
+                .toList();
     }
 }

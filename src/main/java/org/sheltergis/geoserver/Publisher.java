@@ -45,11 +45,15 @@ class Publisher {
     private String apply(Step step) {
         return switch (step.action()) {
             case CREATE -> exists(step.path()) ? "unchanged" : write("POST", step.createPath(), step, "created");
-            case ENSURE -> exists(step.path()) ? write("PUT", step.updatePath(), step, "updated")
-                    : write("POST", step.createPath(), step, "created");
+            case ENSURE ->
+                exists(step.path())
+                        ? write("PUT", step.updatePath(), step, "updated")
+                        : write("POST", step.createPath(), step, "created");
             case PUT -> write("PUT", step.updatePath(), step, "written");
-            case ACL_RULE -> ruleExists(step) ? write("PUT", step.path(), step, "updated")
-                    : write("POST", step.createPath(), step, "created");
+            case ACL_RULE ->
+                ruleExists(step)
+                        ? write("PUT", step.path(), step, "updated")
+                        : write("POST", step.createPath(), step, "created");
             case REMOVE -> exists(step.path()) ? write("DELETE", step.path(), step, "removed") : "absent";
         };
     }
@@ -76,8 +80,8 @@ class Publisher {
         }
         GeoServerRest.Answer a = rest.send(new Request("GET", step.path(), null, null));
         if (a.status() != 200) {
-            throw new GeoServerRest.Failure(GeoServerRest.explain(a.status(), a.body(), user)
-                    + " (GET " + step.path() + ")");
+            throw new GeoServerRest.Failure(
+                    GeoServerRest.explain(a.status(), a.body(), user) + " (GET " + step.path() + ")");
         }
         JsonNode rules = Bodies.JSON.readTree(a.body());
         return rules.has(step.key());
@@ -85,7 +89,8 @@ class Publisher {
 
     private String write(String method, String path, Step step, String outcome) {
         boolean hasBody = !method.equals("DELETE");
-        Request shown = new Request(method, path, hasBody ? step.contentType() : null, hasBody ? step.shownBody() : null);
+        Request shown =
+                new Request(method, path, hasBody ? step.contentType() : null, hasBody ? step.shownBody() : null);
         if (dryRun) {
             out.println("would " + shown.line());
             if (hasBody) {
@@ -96,8 +101,8 @@ class Publisher {
         Request sent = new Request(method, path, shown.contentType(), hasBody ? step.body() : null);
         GeoServerRest.Answer a = rest.send(sent);
         if (a.status() < 200 || a.status() > 299) {
-            throw new GeoServerRest.Failure(GeoServerRest.explain(a.status(), a.body(), user) + " (" + method + " "
-                    + path + ")");
+            throw new GeoServerRest.Failure(
+                    GeoServerRest.explain(a.status(), a.body(), user) + " (" + method + " " + path + ")");
         }
         out.println(outcome + ": " + step.resource() + "  (" + method + " " + path + " → " + a.status() + ")");
         return outcome;

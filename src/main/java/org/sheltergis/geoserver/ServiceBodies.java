@@ -6,31 +6,62 @@ import static org.sheltergis.geoserver.Bodies.map;
 /** Bodies of the service-level resources: contact and WMS settings of a workspace, GeoWebCache tile layers. */
 final class ServiceBodies {
 
-    private ServiceBodies() {
-    }
+    private ServiceBodies() {}
 
     static String settings(GeoServerProperties p) {
         var s = p.service();
-        return json(map("settings", map(
-                "contact", map("contactPerson", s.contactPerson(), "contactOrganization", s.contactOrganization(),
-                        "contactPosition", s.contactPosition(), "contactEmail", s.contactEmail(),
-                        "contactVoice", s.contactPhone(), "addressCity", s.city(), "addressCountry", "中国 China"),
-                "charset", "UTF-8", "numDecimals", 7, "verbose", false, "verboseExceptions", false,
-                "localWorkspaceIncludesPrefix", false)));
+        return json(map(
+                "settings",
+                map(
+                        "contact",
+                        map(
+                                "contactPerson",
+                                s.contactPerson(),
+                                "contactOrganization",
+                                s.contactOrganization(),
+                                "contactPosition",
+                                s.contactPosition(),
+                                "contactEmail",
+                                s.contactEmail(),
+                                "contactVoice",
+                                s.contactPhone(),
+                                "addressCity",
+                                s.city(),
+                                "addressCountry",
+                                "中国 China"),
+                        "charset",
+                        "UTF-8",
+                        "numDecimals",
+                        7,
+                        "verbose",
+                        false,
+                        "verboseExceptions",
+                        false,
+                        "localWorkspaceIncludesPrefix",
+                        false)));
     }
 
     /** WMS of a workspace (its virtual service at /geoserver/{workspace}/wms): title, abstract and CRS list. */
     static String wms(GeoServerProperties p, String workspace, boolean restricted) {
         var s = p.service();
-        return json(map("wms", map(
-                "workspace", map("name", workspace),
-                "enabled", true,
-                "name", "WMS",
-                "title", restricted ? s.title() + "（涉密 / restricted）" : s.title(),
-                // GeoServer's own spelling of the field.
-                "abstrct", s.abstractText(),
-                "srs", map("string", s.srs()),
-                "bboxForEachCRS", true)));
+        return json(map(
+                "wms",
+                map(
+                        "workspace",
+                        map("name", workspace),
+                        "enabled",
+                        true,
+                        "name",
+                        "WMS",
+                        "title",
+                        restricted ? s.title() + "（涉密 / restricted）" : s.title(),
+                        // GeoServer's own spelling of the field.
+                        "abstrct",
+                        s.abstractText(),
+                        "srs",
+                        map("string", s.srs()),
+                        "bboxForEachCRS",
+                        true)));
     }
 
     /** A GeoWebCache tile layer: PNG tiles on the WGS 84 and Web Mercator grids, 4x4 meta-tiles. */

@@ -13,8 +13,16 @@ package org.sheltergis.geoserver;
  * @param shownBody   the body as printed (passwords masked)
  * @param key         for ACL_RULE: the rule's key, to tell whether it exists
  */
-record Step(String resource, Action action, String path, String createPath, String updatePath, String contentType,
-        String body, String shownBody, String key) {
+record Step(
+        String resource,
+        Action action,
+        String path,
+        String createPath,
+        String updatePath,
+        String contentType,
+        String body,
+        String shownBody,
+        String key) {
 
     enum Action {
         /** GET; when missing POST to createPath, when present nothing (a workspace has nothing to update). */

@@ -49,7 +49,8 @@ final class StyleSource {
 
     private static Optional<String> file(Path path) {
         try {
-            return Files.isRegularFile(path) ? Optional.of(Files.readString(path, StandardCharsets.UTF_8))
+            return Files.isRegularFile(path)
+                    ? Optional.of(Files.readString(path, StandardCharsets.UTF_8))
                     : Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);

@@ -17,8 +17,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batch      rows read per round
  */
 @ConfigurationProperties("shelter.geoserver.tile-truncation")
-public record TileTruncationProperties(String url, String user, String password, Duration every, Duration firstRetry,
-        Duration maxRetry, Double margin, Integer batch, Duration timeout) {
+public record TileTruncationProperties(
+        String url,
+        String user,
+        String password,
+        Duration every,
+        Duration firstRetry,
+        Duration maxRetry,
+        Double margin,
+        Integer batch,
+        Duration timeout) {
 
     /** The grids of the tile layers the publication configures (ServiceBodies.tileLayer). */
     static final List<String> GRIDSETS = List.of("EPSG:4326", "EPSG:900913");

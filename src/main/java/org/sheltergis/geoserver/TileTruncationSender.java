@@ -40,15 +40,22 @@ class TileTruncationSender {
         return t;
     });
 
-    TileTruncationSender(JdbcClient jdbc, TransactionTemplate tx, LayerCatalog catalog, GeoServerProperties publication,
+    TileTruncationSender(
+            JdbcClient jdbc,
+            TransactionTemplate tx,
+            LayerCatalog catalog,
+            GeoServerProperties publication,
             TileTruncationProperties settings) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.catalog = catalog;
         this.publication = publication;
         this.settings = settings;
-        this.rest = new GeoServerRest(settings.url(), settings.user() == null ? "" : settings.user(),
-                settings.password() == null ? "" : settings.password(), settings.timeout());
+        this.rest = new GeoServerRest(
+                settings.url(),
+                settings.user() == null ? "" : settings.user(),
+                settings.password() == null ? "" : settings.password(),
+                settings.timeout());
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -91,20 +98,35 @@ class TileTruncationSender {
     /** Pairs {public view, register table it reads}. */
     static List<String[]> publicViewSources(JdbcClient jdbc) {
         return jdbc.sql(SqlFiles.load("geoserver/public_view_sources.sql"))
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
     }
 
     /** @return null: nothing due; true: sent and done; false: not confirmed (retried later) */
     private Boolean sendOne() {
-        var row = jdbc.sql(SqlFiles.load("geoserver/due_truncations.sql")).param("margin", settings.margin())
-                .param("limit", 1).query((rs, n) -> new Object[] {rs.getLong("id"), rs.getArray("tables").getArray(),
-                        rs.getBoolean("whole_layer") ? null : new double[] {
+        var row = jdbc.sql(SqlFiles.load("geoserver/due_truncations.sql"))
+                .param("margin", settings.margin())
+                .param("limit", 1)
+                .query((rs, n) -> new Object[] {
+                    rs.getLong("id"),
+                    rs.getArray("tables").getArray(),
+                    rs.getBoolean("whole_layer")
+                            ? null
+                            : new double[] {
                                 Math.max(rs.getDouble("min_lon") - settings.margin(), -180),
                                 Math.max(rs.getDouble("min_lat") - settings.margin(), -90),
                                 Math.min(rs.getDouble("max_lon") + settings.margin(), 180),
-                                Math.min(rs.getDouble("max_lat") + settings.margin(), 90)},
-                        rs.getBoolean("whole_layer") ? null : new double[] {rs.getDouble("min_x"), rs.getDouble("min_y"),
-                                rs.getDouble("max_x"), rs.getDouble("max_y")}})
+                                Math.min(rs.getDouble("max_lat") + settings.margin(), 90)
+                            },
+                    rs.getBoolean("whole_layer")
+                            ? null
+                            : new double[] {
+                                rs.getDouble("min_x"),
+                                rs.getDouble("min_y"),
+                                rs.getDouble("max_x"),
+                                rs.getDouble("max_y")
+                            }
+                })
                 .optional();
         if (row.isEmpty()) {
             return null;
@@ -112,8 +134,11 @@ class TileTruncationSender {
         Object[] r = row.get();
         long id = (Long) r[0];
         List<String> tables = List.of((String[]) r[1]);
-        List<String> views = publicViewSources(jdbc).stream().filter(vt -> tables.contains(vt[1])).map(vt -> vt[0])
-                .distinct().toList();
+        List<String> views = publicViewSources(jdbc).stream()
+                .filter(vt -> tables.contains(vt[1]))
+                .map(vt -> vt[0])
+                .distinct()
+                .toList();
         var change = new TileTruncations.Change(views, (double[]) r[2], (double[]) r[3]);
         String error = null;
         for (Request request : TileTruncations.requests(TileTruncations.layers(catalog, publication, views), change)) {
@@ -130,11 +155,16 @@ class TileTruncationSender {
             }
         }
         if (error == null) {
-            jdbc.sql(SqlFiles.load("geoserver/truncation_done.sql")).param("id", id).update();
+            jdbc.sql(SqlFiles.load("geoserver/truncation_done.sql"))
+                    .param("id", id)
+                    .update();
         } else {
             log.warn("tile truncation {} not confirmed, will retry: {}", id, error);
-            jdbc.sql(SqlFiles.load("geoserver/truncation_failed.sql")).param("id", id).param("error", error)
-                    .param("first_ms", settings.firstRetry().toMillis()).param("max_ms", settings.maxRetry().toMillis())
+            jdbc.sql(SqlFiles.load("geoserver/truncation_failed.sql"))
+                    .param("id", id)
+                    .param("error", error)
+                    .param("first_ms", settings.firstRetry().toMillis())
+                    .param("max_ms", settings.maxRetry().toMillis())
                     .update();
         }
         return error == null;

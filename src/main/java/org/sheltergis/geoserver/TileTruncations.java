@@ -17,11 +17,9 @@ final class TileTruncations {
     static final String PATH = "/gwc/rest/masstruncate";
 
     /** A change as the outbox holds it: the box in EPSG:4326 and in Web Mercator, null for the whole layer. */
-    record Change(List<String> views, double[] lonLat, double[] webMercator) {
-    }
+    record Change(List<String> views, double[] lonLat, double[] webMercator) {}
 
-    private TileTruncations() {
-    }
+    private TileTruncations() {}
 
     /** The cached layers a change of these public views touches, workspace-qualified, in catalog order. */
     static List<String> layers(LayerCatalog catalog, GeoServerProperties p, List<String> views) {
@@ -41,15 +39,18 @@ final class TileTruncations {
         List<Request> out = new ArrayList<>();
         for (String layer : layers) {
             if (change.lonLat() == null) {
-                out.add(request("truncateLayer", layer, "<truncateLayer><layerName>" + layer
-                        + "</layerName></truncateLayer>"));
+                out.add(request(
+                        "truncateLayer", layer, "<truncateLayer><layerName>" + layer + "</layerName></truncateLayer>"));
                 continue;
             }
             for (String grid : TileTruncationProperties.GRIDSETS) {
                 double[] b = grid.equals("EPSG:4326") ? change.lonLat() : change.webMercator();
-                out.add(request("truncateExtent", layer, "<truncateExtent><layerName>" + layer + "</layerName>"
-                        + "<bounds><coords>" + d(b[0]) + d(b[1]) + d(b[2]) + d(b[3]) + "</coords></bounds>"
-                        + "<gridSetId>" + grid + "</gridSetId></truncateExtent>"));
+                out.add(request(
+                        "truncateExtent",
+                        layer,
+                        "<truncateExtent><layerName>" + layer + "</layerName>"
+                                + "<bounds><coords>" + d(b[0]) + d(b[1]) + d(b[2]) + d(b[3]) + "</coords></bounds>"
+                                + "<gridSetId>" + grid + "</gridSetId></truncateExtent>"));
             }
         }
         return out;

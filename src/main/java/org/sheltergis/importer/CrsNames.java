@@ -8,11 +8,12 @@ import tools.jackson.databind.JsonNode;
 /** Reads the CRS a GeoJSON file declares in its (pre-RFC 7946) "crs" member. */
 final class CrsNames {
 
-    private static final Pattern EPSG = Pattern.compile("(?i)^(?:EPSG:|urn:ogc:def:crs:EPSG:[0-9.]*:|http://www\\.opengis\\.net/def/crs/EPSG/0/)(\\d+)$");
-    private static final Pattern CRS84 = Pattern.compile("(?i)^(?:urn:ogc:def:crs:OGC:1\\.3:CRS84|CRS:84|http://www\\.opengis\\.net/def/crs/OGC/1\\.3/CRS84)$");
+    private static final Pattern EPSG = Pattern.compile(
+            "(?i)^(?:EPSG:|urn:ogc:def:crs:EPSG:[0-9.]*:|http://www\\.opengis\\.net/def/crs/EPSG/0/)(\\d+)$");
+    private static final Pattern CRS84 = Pattern.compile(
+            "(?i)^(?:urn:ogc:def:crs:OGC:1\\.3:CRS84|CRS:84|http://www\\.opengis\\.net/def/crs/OGC/1\\.3/CRS84)$");
 
-    private CrsNames() {
-    }
+    private CrsNames() {}
 
     static Optional<Integer> declaredSrid(JsonNode root) {
         JsonNode name = root.path("crs").path("properties").path("name");

@@ -6,8 +6,7 @@ import org.postgresql.util.PSQLException;
 /** Turns a database refusal into a sentence for the person importing. */
 final class DatabaseMessages {
 
-    private DatabaseMessages() {
-    }
+    private DatabaseMessages() {}
 
     static String of(SQLException e) {
         if (e instanceof PSQLException p && p.getServerErrorMessage() != null) {

@@ -41,8 +41,9 @@ public class GeoJsonImporter {
 
     /** @param srid the CRS of the coordinates when the file does not declare one (null: EPSG:4326, as RFC 7946 says) */
     public ImportReport importGeoJson(String layer, InputStream in, Integer srid) {
-        ImportTarget target = ImportTarget.find(layer).orElseThrow(() -> new IllegalArgumentException(
-                "unknown layer '" + layer + "'; layers that can be imported: " + ImportTarget.names()));
+        ImportTarget target = ImportTarget.find(layer)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown layer '" + layer + "'; layers that can be imported: " + ImportTarget.names()));
         JsonNode root;
         try {
             root = json.readTree(in);
@@ -68,7 +69,8 @@ public class GeoJsonImporter {
                 parsed.add(f);
             }
         }
-        List<String> warnings = ignored.isEmpty() ? List.of()
+        List<String> warnings = ignored.isEmpty()
+                ? List.of()
                 : List.of("attributes not in layer " + layer + " were ignored: " + String.join(", ", ignored));
         if (features.isEmpty()) {
             errors.add(new FeatureError(0, "the file holds no features"));
@@ -76,14 +78,14 @@ public class GeoJsonImporter {
         try {
             int written = write(target, parsed, crs, errors);
             errors.sort(java.util.Comparator.comparingInt(FeatureError::index));
-            return new ImportReport(layer, features.size(), errors.isEmpty() ? written : 0, List.copyOf(errors), warnings);
+            return new ImportReport(
+                    layer, features.size(), errors.isEmpty() ? written : 0, List.copyOf(errors), warnings);
         } catch (SQLException e) {
             return failed(layer, features.size(), "the database refused the import: " + e.getMessage());
         }
     }
 
-    private record ParsedFeature(int index, Geometry geometry, Map<String, String> values) {
-    }
+    private record ParsedFeature(int index, Geometry geometry, Map<String, String> values) {}
 
     private static List<JsonNode> features(JsonNode root) {
         if (root == null || !root.isObject()) {
@@ -101,8 +103,8 @@ public class GeoJsonImporter {
         return out;
     }
 
-    private ParsedFeature parse(ImportTarget target, JsonNode feature, int index, List<FeatureError> errors,
-            TreeSet<String> ignored) {
+    private ParsedFeature parse(
+            ImportTarget target, JsonNode feature, int index, List<FeatureError> errors, TreeSet<String> ignored) {
         JsonNode geometryNode = feature.get("geometry");
         if (geometryNode == null || geometryNode.isNull()) {
             errors.add(new FeatureError(index, "it has no geometry"));
@@ -116,8 +118,10 @@ public class GeoJsonImporter {
             return null;
         }
         if (!target.shape().accepts(geometry)) {
-            errors.add(new FeatureError(index, "its geometry is a " + geometry.getGeometryType() + ", layer "
-                    + target.layer() + " takes a " + target.shape().label()));
+            errors.add(new FeatureError(
+                    index,
+                    "its geometry is a " + geometry.getGeometryType() + ", layer " + target.layer() + " takes a "
+                            + target.shape().label()));
             return null;
         }
         if (geometry.isEmpty()) {
@@ -190,7 +194,8 @@ public class GeoJsonImporter {
     }
 
     private static String cityBoundaryGeometry() throws IOException {
-        String text = new ClassPathResource("gis-data/nantong-city.geojson").getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String text = new ClassPathResource("gis-data/nantong-city.geojson")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         JsonNode node = JsonMapper.builder().build().readTree(text);
         return node.path("features").get(0).path("geometry").toString();
     }
@@ -214,8 +219,9 @@ public class GeoJsonImporter {
         }
     }
 
-    private static boolean insert(Connection c, ImportTarget target, ParsedFeature f, byte[] geometry, int srid,
-            List<FeatureError> errors) throws SQLException {
+    private static boolean insert(
+            Connection c, ImportTarget target, ParsedFeature f, byte[] geometry, int srid, List<FeatureError> errors)
+            throws SQLException {
         List<String> columns = new ArrayList<>(f.values().keySet());
         StringBuilder cols = new StringBuilder();
         StringBuilder vals = new StringBuilder();
@@ -227,9 +233,19 @@ public class GeoJsonImporter {
         if (target.shape() == ImportTarget.Shape.MULTI_POLYGON) {
             geometryExpr = "ST_Multi(" + geometryExpr + ")";
         }
-        String sql = SqlFiles.template("importer/insert.sql", Map.of("table", target.table(),
-                "columns", cols.toString(), "geometry_column", '"' + target.geometryColumn() + '"',
-                "values", vals.toString(), "geometry", geometryExpr));
+        String sql = SqlFiles.template(
+                "importer/insert.sql",
+                Map.of(
+                        "table",
+                        target.table(),
+                        "columns",
+                        cols.toString(),
+                        "geometry_column",
+                        '"' + target.geometryColumn() + '"',
+                        "values",
+                        vals.toString(),
+                        "geometry",
+                        geometryExpr));
         Savepoint sp = c.setSavepoint();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;

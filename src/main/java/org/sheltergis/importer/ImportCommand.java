@@ -33,7 +33,8 @@ class ImportCommand implements CommandLine {
         Map<String, String> options = CommandLine.options(args);
         List<String> files = CommandLine.positional(args);
         if (files.size() != 1 || !options.containsKey("layer")) {
-            System.err.println("usage: ./shelter import FILE --layer NAME [--srid N]   (layers: " + ImportTarget.names() + ")");
+            System.err.println(
+                    "usage: ./shelter import FILE --layer NAME [--srid N]   (layers: " + ImportTarget.names() + ")");
             return 2;
         }
         Path file = Path.of(files.get(0));
@@ -70,9 +71,11 @@ class ImportCommand implements CommandLine {
     private static void print(ImportReport report) {
         report.warnings().forEach(w -> System.err.println("warning: " + w));
         if (report.succeeded()) {
-            System.out.println("imported " + report.written() + " of " + report.features() + " features into " + report.layer());
+            System.out.println(
+                    "imported " + report.written() + " of " + report.features() + " features into " + report.layer());
         } else {
-            System.err.println("nothing was imported into " + report.layer() + ": " + report.errors().size() + " problem(s)");
+            System.err.println("nothing was imported into " + report.layer() + ": "
+                    + report.errors().size() + " problem(s)");
             report.errors().forEach(e -> System.err.println("  " + e));
         }
     }

@@ -14,31 +14,88 @@ import org.locationtech.jts.geom.Polygon;
  * source of identifiers in import SQL.
  */
 enum ImportTarget {
-    WORKS("works", "footprint", Shape.MULTI_POLYGON, columns(
-            "code", "text", "name", "text", "function", "text", "protection_level", "text", "chemical_grade", "text",
-            "construction_mode", "text", "district_code", "text", "address", "text", "building_area", "numeric",
-            "protected_area", "numeric", "sheltering_area", "numeric", "capacity", "integer",
-            "completion_year", "integer", "status", "text", "managing_unit", "text", "public_shelter", "boolean",
-            "wheelchair_accessible", "boolean", "peacetime_use", "text", "open_status", "text")),
-    ENTRANCES("entrances", "geom", Shape.POINT, columns(
-            "work_id", "bigint", "kind", "text", "accessible", "boolean")),
-    PLAN_UNITS("plan_units", "geom", Shape.MULTI_POLYGON, columns(
-            "code", "text", "name", "text", "district_code", "text", "planned_population", "integer")),
-    POPULATION("population", "geom", Shape.POLYGON, columns(
-            "kind", "text", "population", "integer")),
-    CANDIDATE_SITES("candidate_sites", "geom", Shape.MULTI_POLYGON, columns(
-            "code", "text", "kind", "text", "name", "text", "district_code", "text", "buildable_area", "numeric",
-            "unit_cost", "numeric", "cost", "numeric")),
-    HAZARDS("hazards", "geom", Shape.POINT, columns(
-            "name", "text", "kind", "text", "clearance_m", "numeric")),
-    POIS("pois", "geom", Shape.POINT, columns(
-            "kind", "text", "name", "text", "address", "text")),
-    DISTRICTS("districts", "geom", Shape.MULTI_POLYGON, columns(
-            "code", "text", "name_zh", "text", "name_en", "text", "main_urban", "boolean"));
+    WORKS(
+            "works",
+            "footprint",
+            Shape.MULTI_POLYGON,
+            columns(
+                    "code",
+                    "text",
+                    "name",
+                    "text",
+                    "function",
+                    "text",
+                    "protection_level",
+                    "text",
+                    "chemical_grade",
+                    "text",
+                    "construction_mode",
+                    "text",
+                    "district_code",
+                    "text",
+                    "address",
+                    "text",
+                    "building_area",
+                    "numeric",
+                    "protected_area",
+                    "numeric",
+                    "sheltering_area",
+                    "numeric",
+                    "capacity",
+                    "integer",
+                    "completion_year",
+                    "integer",
+                    "status",
+                    "text",
+                    "managing_unit",
+                    "text",
+                    "public_shelter",
+                    "boolean",
+                    "wheelchair_accessible",
+                    "boolean",
+                    "peacetime_use",
+                    "text",
+                    "open_status",
+                    "text")),
+    ENTRANCES("entrances", "geom", Shape.POINT, columns("work_id", "bigint", "kind", "text", "accessible", "boolean")),
+    PLAN_UNITS(
+            "plan_units",
+            "geom",
+            Shape.MULTI_POLYGON,
+            columns("code", "text", "name", "text", "district_code", "text", "planned_population", "integer")),
+    POPULATION("population", "geom", Shape.POLYGON, columns("kind", "text", "population", "integer")),
+    CANDIDATE_SITES(
+            "candidate_sites",
+            "geom",
+            Shape.MULTI_POLYGON,
+            columns(
+                    "code",
+                    "text",
+                    "kind",
+                    "text",
+                    "name",
+                    "text",
+                    "district_code",
+                    "text",
+                    "buildable_area",
+                    "numeric",
+                    "unit_cost",
+                    "numeric",
+                    "cost",
+                    "numeric")),
+    HAZARDS("hazards", "geom", Shape.POINT, columns("name", "text", "kind", "text", "clearance_m", "numeric")),
+    POIS("pois", "geom", Shape.POINT, columns("kind", "text", "name", "text", "address", "text")),
+    DISTRICTS(
+            "districts",
+            "geom",
+            Shape.MULTI_POLYGON,
+            columns("code", "text", "name_zh", "text", "name_en", "text", "main_urban", "boolean"));
 
     /** The geometry a table stores; a Polygon is accepted for a MultiPolygon table and promoted. */
     enum Shape {
-        POINT, POLYGON, MULTI_POLYGON;
+        POINT,
+        POLYGON,
+        MULTI_POLYGON;
 
         boolean accepts(Geometry g) {
             return switch (this) {
@@ -104,7 +161,9 @@ enum ImportTarget {
         if (attribute.length() != 10) {
             return Optional.empty();
         }
-        var matches = columnTypes.keySet().stream().filter(c -> c.startsWith(attribute)).toList();
+        var matches = columnTypes.keySet().stream()
+                .filter(c -> c.startsWith(attribute))
+                .toList();
         return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
     }
 

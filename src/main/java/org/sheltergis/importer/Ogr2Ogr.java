@@ -9,8 +9,7 @@ import java.util.List;
 /** Converts any vector file GDAL reads (Shapefile, GeoPackage, ...) to GeoJSON in EPSG:4326. */
 final class Ogr2Ogr {
 
-    private Ogr2Ogr() {
-    }
+    private Ogr2Ogr() {}
 
     static Path toGeoJson(Path source, Integer sourceSrid) throws IOException {
         Path out = Files.createTempFile("shelter-import-", ".geojson");
@@ -24,8 +23,9 @@ final class Ogr2Ogr {
         try {
             p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new IllegalArgumentException("only GeoJSON can be imported without GDAL: install gdal-bin (ogr2ogr) to import "
-                    + source.getFileName());
+            throw new IllegalArgumentException(
+                    "only GeoJSON can be imported without GDAL: install gdal-bin (ogr2ogr) to import "
+                            + source.getFileName());
         }
         String output = new String(p.getInputStream().readAllBytes());
         try {

@@ -38,7 +38,9 @@ class LayerController {
 
     @GetMapping
     List<Map<String, Object>> layers() {
-        return catalog.listReadable(access).stream().map(LayerController::describe).toList();
+        return catalog.listReadable(access).stream()
+                .map(LayerController::describe)
+                .toList();
     }
 
     @GetMapping("/{name}")
@@ -47,7 +49,8 @@ class LayerController {
     }
 
     @GetMapping("/{name}/features")
-    ResponseEntity<String> features(@PathVariable String name,
+    ResponseEntity<String> features(
+            @PathVariable String name,
             @RequestParam(required = false) String bbox,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false) Integer offset) {
@@ -103,8 +106,12 @@ class LayerController {
 
     private static String link(String rel, int offset, int limit) {
         String href = ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("offset", offset).replaceQueryParam("limit", limit).build().toUriString();
-        return "{\"rel\":\"" + rel + "\",\"type\":\"application/geo+json\",\"href\":\"" + href.replace("\"", "%22") + "\"}";
+                .replaceQueryParam("offset", offset)
+                .replaceQueryParam("limit", limit)
+                .build()
+                .toUriString();
+        return "{\"rel\":\"" + rel + "\",\"type\":\"application/geo+json\",\"href\":\"" + href.replace("\"", "%22")
+                + "\"}";
     }
 
     static Map<String, Object> describe(LayerDefinition layer) {
@@ -115,12 +122,30 @@ class LayerController {
         out.put("access", layer.access().name().toLowerCase());
         out.put("geometry_type", layer.geometry().ogcName());
         out.put("srid", LayerDefinition.SRID);
-        out.put("attributes", layer.attributes().stream().map(a -> Map.of(
-                "name", a.name(), "type", a.type(), "title", Map.of("zh", a.titleZh(), "en", a.titleEn()))).toList());
+        out.put(
+                "attributes",
+                layer.attributes().stream()
+                        .map(a -> Map.of(
+                                "name",
+                                a.name(),
+                                "type",
+                                a.type(),
+                                "title",
+                                Map.of("zh", a.titleZh(), "en", a.titleEn())))
+                        .toList());
         out.put("styles", layer.styles());
-        out.put("links", List.of(Map.of("rel", "items", "type", GEO_JSON.toString(), "href",
-                ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/layers/{name}/features")
-                        .buildAndExpand(layer.name()).toUriString())));
+        out.put(
+                "links",
+                List.of(Map.of(
+                        "rel",
+                        "items",
+                        "type",
+                        GEO_JSON.toString(),
+                        "href",
+                        ServletUriComponentsBuilder.fromCurrentContextPath()
+                                .path("/api/layers/{name}/features")
+                                .buildAndExpand(layer.name())
+                                .toUriString())));
         return out;
     }
 }

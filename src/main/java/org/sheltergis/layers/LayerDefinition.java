@@ -21,7 +21,8 @@ public record LayerDefinition(
         String relation,
         GeometryKind geometry,
         List<Attribute> attributes,
-        List<String> styles) implements CallerAccess.Layer {
+        List<String> styles)
+        implements CallerAccess.Layer {
 
     public static final String ID_COLUMN = "id";
     public static final String GEOMETRY_COLUMN = "geom";

@@ -36,27 +36,43 @@ public class CoverageAnalysis {
     /** Computes and stores a run; returns its id. Unknown unit codes or an impossible distance mode are a 400. */
     public long run(CoverageParameters p) {
         List<String> unknown = jdbc.sql(SqlFiles.load("planning/unknown_units.sql"))
-                .param("codes", p.units().toArray(String[]::new)).query(String.class).list();
+                .param("codes", p.units().toArray(String[]::new))
+                .query(String.class)
+                .list();
         if (!unknown.isEmpty()) {
             throw new BadRequestException("units", "unknown plan unit(s): " + String.join(", ", unknown));
         }
         String mode = distanceMode(p.distance());
         Long id = transactions.execute(status -> {
             jdbc.sql(SqlFiles.load("planning/statement_timeout.sql"))
-                    .param("timeout", Long.toString(settings.statementTimeout().toMillis())).query(String.class).single();
+                    .param("timeout", Long.toString(settings.statementTimeout().toMillis()))
+                    .query(String.class)
+                    .single();
             long run = jdbc.sql(SqlFiles.load("planning/insert_run.sql"))
-                    .param("label", p.label()).param("radius", p.radiusM()).param("share", p.stayingShare())
-                    .param("m2", p.m2PerPerson()).param("basis", p.populationBasis()).param("mode", mode)
+                    .param("label", p.label())
+                    .param("radius", p.radiusM())
+                    .param("share", p.stayingShare())
+                    .param("m2", p.m2PerPerson())
+                    .param("basis", p.populationBasis())
+                    .param("mode", mode)
                     .param("units", p.units().isEmpty() ? null : p.units().toArray(String[]::new))
                     .param("base", p.baseRun())
-                    .query(Long.class).single();
+                    .query(Long.class)
+                    .single();
             int no = 1;
             for (WhatIfWork w : p.whatIf()) {
-                jdbc.sql(SqlFiles.load("planning/insert_whatif.sql")).param("run", run).param("no", no++)
-                        .param("name", w.name()).param("area", w.shelteringArea()).param("geometry", w.geometryJson())
+                jdbc.sql(SqlFiles.load("planning/insert_whatif.sql"))
+                        .param("run", run)
+                        .param("no", no++)
+                        .param("name", w.name())
+                        .param("area", w.shelteringArea())
+                        .param("geometry", w.geometryJson())
                         .update();
             }
-            jdbc.sql(SqlFiles.load("planning/compute.sql")).param("run", run).query(String.class).optional();
+            jdbc.sql(SqlFiles.load("planning/compute.sql"))
+                    .param("run", run)
+                    .query(String.class)
+                    .optional();
             return run;
         });
         return id;
@@ -71,34 +87,47 @@ public class CoverageAnalysis {
         List<WhatIfWork> works = new ArrayList<>(p.whatIf());
         works.addAll(added);
         if (works.size() > settings.maxWhatIfWorks()) {
-            throw new BadRequestException("works", "at most " + settings.maxWhatIfWorks() + " hypothetical works per run");
+            throw new BadRequestException(
+                    "works", "at most " + settings.maxWhatIfWorks() + " hypothetical works per run");
         }
         return run(p.withWhatIf(works, base));
     }
 
     /** The parameters a stored run was computed with (its distance mode as resolved then). */
     public CoverageParameters parametersOf(long run) {
-        List<WhatIfWork> works = jdbc.sql(SqlFiles.load("planning/whatif_of_run.sql")).param("run", run)
-                .query((rs, n) -> new WhatIfWork(rs.getString(1), rs.getDouble(2), rs.getString(3))).list();
-        return jdbc.sql(SqlFiles.load("planning/run_parameters.sql")).param("run", run)
+        List<WhatIfWork> works = jdbc.sql(SqlFiles.load("planning/whatif_of_run.sql"))
+                .param("run", run)
+                .query((rs, n) -> new WhatIfWork(rs.getString(1), rs.getDouble(2), rs.getString(3)))
+                .list();
+        return jdbc.sql(SqlFiles.load("planning/run_parameters.sql"))
+                .param("run", run)
                 .query((rs, n) -> {
                     java.sql.Array units = rs.getArray("unit_codes");
-                    return new CoverageParameters(rs.getDouble("radius_m"), rs.getDouble("staying_share"),
-                            rs.getDouble("m2_per_person"), rs.getString("population_basis"),
+                    return new CoverageParameters(
+                            rs.getDouble("radius_m"),
+                            rs.getDouble("staying_share"),
+                            rs.getDouble("m2_per_person"),
+                            rs.getString("population_basis"),
                             rs.getString("distance_mode"),
                             units == null ? List.of() : Arrays.asList((String[]) units.getArray()),
-                            works, null, rs.getString("label"));
+                            works,
+                            null,
+                            rs.getString("label"));
                 })
-                .optional().orElseThrow(() -> new NotFoundException("There is no coverage run " + run + "."));
+                .optional()
+                .orElseThrow(() -> new NotFoundException("There is no coverage run " + run + "."));
     }
 
     private String distanceMode(String requested) {
-        boolean roads = jdbc.sql(SqlFiles.load("planning/roads_loaded.sql")).query(Boolean.class).single();
+        boolean roads = jdbc.sql(SqlFiles.load("planning/roads_loaded.sql"))
+                .query(Boolean.class)
+                .single();
         return switch (requested) {
             case "euclidean" -> "euclidean";
             case "network" -> {
                 if (!roads) {
-                    throw new BadRequestException("distance", "network distance needs a road layer (core.roads is empty)");
+                    throw new BadRequestException(
+                            "distance", "network distance needs a road layer (core.roads is empty)");
                 }
                 yield "network";
             }

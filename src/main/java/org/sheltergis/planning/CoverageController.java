@@ -70,7 +70,8 @@ class CoverageController {
         if (body == null || !body.isObject() || !body.has("works")) {
             throw new BadRequestException("works", "works is required: [{name, shelteringArea, geometry}]");
         }
-        var works = CoverageRequest.whatIf(body.get("works"), "works", analysis.settings().maxWhatIfWorks());
+        var works = CoverageRequest.whatIf(
+                body.get("works"), "works", analysis.settings().maxWhatIfWorks());
         if (works.isEmpty()) {
             throw new BadRequestException("works", "works must hold at least one hypothetical work");
         }
@@ -99,8 +100,8 @@ class CoverageController {
 
     @GetMapping("/{run}/export.geojson")
     ResponseEntity<byte[]> geoJson(@PathVariable long run) {
-        return download(exports.geoJson(run).getBytes(StandardCharsets.UTF_8), GEO_JSON,
-                "coverage-run-" + run + ".geojson");
+        return download(
+                exports.geoJson(run).getBytes(StandardCharsets.UTF_8), GEO_JSON, "coverage-run-" + run + ".geojson");
     }
 
     private static boolean english(String lang) {
@@ -112,7 +113,8 @@ class CoverageController {
 
     private ResponseEntity<String> created(long id) {
         return ResponseEntity.created(URI.create("/api/analysis/coverage/" + id))
-                .contentType(MediaType.APPLICATION_JSON).body(results.run(id));
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(results.run(id));
     }
 
     private static ResponseEntity<String> json(String body) {
@@ -120,8 +122,11 @@ class CoverageController {
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name).build().toString())
                 .body(body);
     }
 }

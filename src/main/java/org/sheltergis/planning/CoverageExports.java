@@ -33,11 +33,15 @@ class CoverageExports {
         JsonNode header = JSON.readTree(results.header(run));
         List<List<Object>> parameters = new ArrayList<>();
         parameters.add(List.of(english ? "Run" : "分析批次", header.path("id").asString()));
-        parameters.add(List.of(english ? "Computed at" : "计算时间", header.path("createdAt").asString()));
+        parameters.add(List.of(
+                english ? "Computed at" : "计算时间", header.path("createdAt").asString()));
         parameters.add(List.of(english ? "Label" : "说明", header.path("label").asString("")));
-        parameters.add(List.of(english ? "Based on run" : "基于批次", header.path("baseRun").asString("")));
+        parameters.add(List.of(
+                english ? "Based on run" : "基于批次", header.path("baseRun").asString("")));
         for (var e : header.path("parameters").properties()) {
-            parameters.add(List.of(e.getKey(), e.getValue().isNull() ? "" : e.getValue().toString().replace("\"", "")));
+            parameters.add(List.of(
+                    e.getKey(),
+                    e.getValue().isNull() ? "" : e.getValue().toString().replace("\"", "")));
         }
         return Spreadsheets.xlsx(List.of(
                 table(english ? "Units" : "单元", ExportColumns.UNITS, results.unitRows(run), english),
@@ -82,8 +86,10 @@ class CoverageExports {
             List<Object> cells = new ArrayList<>(columns.size());
             for (Column c : columns) {
                 JsonNode v = row.path(c.key());
-                cells.add(v.isMissingNode() || v.isNull() ? null
-                        : c.numeric() && v.isNumber() ? v.numberValue() : v.asString());
+                cells.add(
+                        v.isMissingNode() || v.isNull()
+                                ? null
+                                : c.numeric() && v.isNumber() ? v.numberValue() : v.asString());
             }
             out.add(cells);
         }

@@ -33,16 +33,15 @@ public record CoverageParameters(
 
     /** The defaults: radius 200 m, 40 % staying, 1.0 m² per person, cell population, automatic distance. */
     public static CoverageParameters defaults(CoverageProperties p) {
-        return new CoverageParameters(p.radiusM(), p.stayingShare(), p.m2PerPerson(), "cells", "auto",
-                List.of(), List.of(), null, null);
+        return new CoverageParameters(
+                p.radiusM(), p.stayingShare(), p.m2PerPerson(), "cells", "auto", List.of(), List.of(), null, null);
     }
 
     public CoverageParameters withWhatIf(List<WhatIfWork> works, long base) {
-        return new CoverageParameters(radiusM, stayingShare, m2PerPerson, populationBasis, distance, units, works,
-                base, label);
+        return new CoverageParameters(
+                radiusM, stayingShare, m2PerPerson, populationBasis, distance, units, works, base, label);
     }
 
     /** A hypothetical work: a point or polygon (GeoJSON, lon/lat) with a sheltering area in m². */
-    public record WhatIfWork(String name, double shelteringArea, String geometryJson) {
-    }
+    public record WhatIfWork(String name, double shelteringArea, String geometryJson) {}
 }

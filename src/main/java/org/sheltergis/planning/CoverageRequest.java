@@ -16,11 +16,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class CoverageRequest {
 
-    private static final Set<String> FIELDS = Set.of("radiusM", "stayingShare", "m2PerPerson", "populationBasis",
-            "distance", "units", "whatIf", "label");
+    private static final Set<String> FIELDS =
+            Set.of("radiusM", "stayingShare", "m2PerPerson", "populationBasis", "distance", "units", "whatIf", "label");
 
-    private CoverageRequest() {
-    }
+    private CoverageRequest() {}
 
     static CoverageParameters parse(JsonNode body, CoverageProperties settings) {
         if (body == null || body.isNull() || body.isMissingNode()) {
@@ -36,7 +35,8 @@ final class CoverageRequest {
         }
         double radius = number(body, "radiusM", settings.radiusM());
         if (!(radius > 0) || radius > settings.maxRadiusM()) {
-            throw new BadRequestException("radiusM", "radiusM must be above 0 and at most " + settings.maxRadiusM() + " m");
+            throw new BadRequestException(
+                    "radiusM", "radiusM must be above 0 and at most " + settings.maxRadiusM() + " m");
         }
         double share = number(body, "stayingShare", settings.stayingShare());
         if (share < 0 || share > 1) {
@@ -61,12 +61,22 @@ final class CoverageRequest {
                 units.add(code.stringValue());
             }
         }
-        String label = body.has("label") && !body.get("label").isNull() ? body.get("label").asString() : null;
+        String label = body.has("label") && !body.get("label").isNull()
+                ? body.get("label").asString()
+                : null;
         if (label != null && label.length() > 200) {
             throw new BadRequestException("label", "label is at most 200 characters");
         }
-        return new CoverageParameters(radius, share, m2, basis, distance, units,
-                whatIf(body.get("whatIf"), "whatIf", settings.maxWhatIfWorks()), null, label);
+        return new CoverageParameters(
+                radius,
+                share,
+                m2,
+                basis,
+                distance,
+                units,
+                whatIf(body.get("whatIf"), "whatIf", settings.maxWhatIfWorks()),
+                null,
+                label);
     }
 
     /** Hypothetical works: [{name, shelteringArea, geometry: GeoJSON Point | Polygon | MultiPolygon}]. */
@@ -87,11 +97,15 @@ final class CoverageRequest {
             if (!w.isObject()) {
                 throw new BadRequestException(at, at + " must be an object {name, shelteringArea, geometry}");
             }
-            String name = w.has("name") && w.get("name").isString() && !w.get("name").stringValue().isBlank()
-                    ? w.get("name").stringValue() : "假设工程 " + (i + 1);
+            String name = w.has("name")
+                            && w.get("name").isString()
+                            && !w.get("name").stringValue().isBlank()
+                    ? w.get("name").stringValue()
+                    : "假设工程 " + (i + 1);
             JsonNode area = w.get("shelteringArea");
             if (area == null || !area.isNumber() || area.doubleValue() < 0 || area.doubleValue() > 1e7) {
-                throw new BadRequestException(at + ".shelteringArea", "shelteringArea is required: m², 0 to 10,000,000");
+                throw new BadRequestException(
+                        at + ".shelteringArea", "shelteringArea is required: m², 0 to 10,000,000");
             }
             out.add(new WhatIfWork(name, area.doubleValue(), geometry(w.get("geometry"), at + ".geometry")));
         }
@@ -100,7 +114,8 @@ final class CoverageRequest {
 
     private static String geometry(JsonNode node, String field) {
         if (node == null || !node.isObject()) {
-            throw new BadRequestException(field, "geometry is required: a GeoJSON Point, Polygon or MultiPolygon in lon/lat");
+            throw new BadRequestException(
+                    field, "geometry is required: a GeoJSON Point, Polygon or MultiPolygon in lon/lat");
         }
         Geometry g;
         try {
@@ -109,7 +124,8 @@ final class CoverageRequest {
             throw new BadRequestException(field, "geometry is not valid GeoJSON: " + e.getMessage());
         }
         if (!Set.of("Point", "Polygon", "MultiPolygon").contains(g.getGeometryType())) {
-            throw new BadRequestException(field, "geometry must be a Point, Polygon or MultiPolygon, not " + g.getGeometryType());
+            throw new BadRequestException(
+                    field, "geometry must be a Point, Polygon or MultiPolygon, not " + g.getGeometryType());
         }
         if (g.isEmpty() || !g.isValid()) {
             throw new BadRequestException(field, "geometry is empty or not valid (self-intersecting?)");

@@ -27,12 +27,18 @@ class CoverageResults {
     }
 
     String header(long run) {
-        return jdbc.sql(SqlFiles.load("planning/run_header.sql")).param("run", run).query(String.class).optional()
+        return jdbc.sql(SqlFiles.load("planning/run_header.sql"))
+                .param("run", run)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> missing(run));
     }
 
     String list(int limit) {
-        return jdbc.sql(SqlFiles.load("planning/runs.sql")).param("limit", limit).query(String.class).single();
+        return jdbc.sql(SqlFiles.load("planning/runs.sql"))
+                .param("limit", limit)
+                .query(String.class)
+                .single();
     }
 
     String unitsGeoJson(long run) {
@@ -53,29 +59,44 @@ class CoverageResults {
     String compare(long a, long b) {
         requireRun(a);
         requireRun(b);
-        return jdbc.sql(SqlFiles.load("planning/compare.sql")).param("a", a).param("b", b)
-                .query(String.class).single();
+        return jdbc.sql(SqlFiles.load("planning/compare.sql"))
+                .param("a", a)
+                .param("b", b)
+                .query(String.class)
+                .single();
     }
 
     /** The unit rows of a run, each a flat JSON object (see analysis.unit_properties). */
     List<String> unitRows(long run) {
         requireRun(run);
-        return jdbc.sql(SqlFiles.load("planning/export_rows.sql")).param("run", run).query(String.class).list();
+        return jdbc.sql(SqlFiles.load("planning/export_rows.sql"))
+                .param("run", run)
+                .query(String.class)
+                .list();
     }
 
     /** The totals of a run: the city first, then each district. */
     List<String> totalRows(long run) {
-        return jdbc.sql(SqlFiles.load("planning/export_totals.sql")).param("run", run).query(String.class).list();
+        return jdbc.sql(SqlFiles.load("planning/export_totals.sql"))
+                .param("run", run)
+                .query(String.class)
+                .list();
     }
 
     void requireRun(long run) {
-        if (!jdbc.sql(SqlFiles.load("planning/run_exists.sql")).param("run", run).query(Boolean.class).single()) {
+        if (!jdbc.sql(SqlFiles.load("planning/run_exists.sql"))
+                .param("run", run)
+                .query(Boolean.class)
+                .single()) {
             throw missing(run);
         }
     }
 
     private String text(String file, long run) {
-        return jdbc.sql(SqlFiles.load(file)).param("run", run).query(String.class).single();
+        return jdbc.sql(SqlFiles.load(file))
+                .param("run", run)
+                .query(String.class)
+                .single();
     }
 
     private static NotFoundException missing(long run) {

@@ -37,23 +37,29 @@ final class ExportColumns {
             number("coveredShare", "覆盖率", "Share covered"),
             number("uncoveredPopulation", "未覆盖人口", "Uncovered population"));
 
-    static final List<Column> UNITS = concat(List.of(
-            text("unitCode", "单元编码", "Unit code"),
-            text("unitName", "单元名称", "Unit name"),
-            text("districtCode", "行政区代码", "District code")), AREA_BALANCE, COVERAGE);
+    static final List<Column> UNITS = concat(
+            List.of(
+                    text("unitCode", "单元编码", "Unit code"),
+                    text("unitName", "单元名称", "Unit name"),
+                    text("districtCode", "行政区代码", "District code")),
+            AREA_BALANCE,
+            COVERAGE);
 
-    static final List<Column> TOTALS = concat(List.of(
-            text("districtCode", "行政区代码", "District code"),
-            text("districtName", "行政区", "District"),
-            number("units", "单元数", "Units")), AREA_BALANCE, List.of(
-            number("deficitArea", "缺口面积合计(m²)", "Sum of unit deficits (m²)"),
-            number("deficitUnits", "缺口单元数", "Units in deficit")), COVERAGE);
+    static final List<Column> TOTALS = concat(
+            List.of(
+                    text("districtCode", "行政区代码", "District code"),
+                    text("districtName", "行政区", "District"),
+                    number("units", "单元数", "Units")),
+            AREA_BALANCE,
+            List.of(
+                    number("deficitArea", "缺口面积合计(m²)", "Sum of unit deficits (m²)"),
+                    number("deficitUnits", "缺口单元数", "Units in deficit")),
+            COVERAGE);
 
     @SafeVarargs
     private static List<Column> concat(List<Column>... parts) {
         return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
     }
 
-    private ExportColumns() {
-    }
+    private ExportColumns() {}
 }

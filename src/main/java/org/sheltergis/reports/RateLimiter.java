@@ -18,8 +18,7 @@ class RateLimiter {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     /** The outcome: allowed, or refused with the seconds until the next token. */
-    record Decision(boolean allowed, long retryAfterSeconds) {
-    }
+    record Decision(boolean allowed, long retryAfterSeconds) {}
 
     private static final class Bucket {
         double tokens;

@@ -35,8 +35,8 @@ class ReportController {
     ResponseEntity<Object> submit(@Valid @RequestBody ReportRequest report) {
         String category = validate(report);
         String language = report.language() == null ? "zh" : report.language();
-        long id = store.submit(category, report.description(), language, report.lon(), report.lat(),
-                report.shelterId());
+        long id =
+                store.submit(category, report.description(), language, report.lon(), report.lat(), report.shelterId());
         var body = new LinkedHashMap<String, Object>();
         body.put("id", id);
         body.put("category", category);
@@ -45,23 +45,24 @@ class ReportController {
     }
 
     private String validate(ReportRequest r) {
-        Set<String> categories = codes.publicLists().get("report_category").stream().map(Code::code)
+        Set<String> categories = codes.publicLists().get("report_category").stream()
+                .map(Code::code)
                 .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
         if (!categories.contains(r.category())) {
-            throw new BadRequestException("category",
-                    "unknown category '" + r.category() + "': one of " + String.join(", ", categories));
+            throw new BadRequestException(
+                    "category", "unknown category '" + r.category() + "': one of " + String.join(", ", categories));
         }
         if (r.description() != null && r.description().length() > settings.maxDescription()) {
-            throw new BadRequestException("description",
-                    "description is longer than " + settings.maxDescription() + " characters");
+            throw new BadRequestException(
+                    "description", "description is longer than " + settings.maxDescription() + " characters");
         }
         if (!Double.isFinite(r.lon()) || r.lon() < area.minLon() || r.lon() > area.maxLon()) {
-            throw new BadRequestException("lon", "lon must lie in Nantong (" + area.minLon() + " to "
-                    + area.maxLon() + ")");
+            throw new BadRequestException(
+                    "lon", "lon must lie in Nantong (" + area.minLon() + " to " + area.maxLon() + ")");
         }
         if (!Double.isFinite(r.lat()) || r.lat() < area.minLat() || r.lat() > area.maxLat()) {
-            throw new BadRequestException("lat", "lat must lie in Nantong (" + area.minLat() + " to "
-                    + area.maxLat() + ")");
+            throw new BadRequestException(
+                    "lat", "lat must lie in Nantong (" + area.minLat() + " to " + area.maxLat() + ")");
         }
         if (r.shelterId() != null && !store.isPublicShelter(r.shelterId())) {
             throw new BadRequestException("shelter_id", "there is no public shelter " + r.shelterId());

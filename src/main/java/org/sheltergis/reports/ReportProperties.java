@@ -12,8 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxDescription the longest free text accepted, in characters
  */
 @ConfigurationProperties("shelter.reports")
-public record ReportProperties(Integer burst, Duration refillEvery, Integer maxClients,
-        Integer maxDescription) {
+public record ReportProperties(Integer burst, Duration refillEvery, Integer maxClients, Integer maxDescription) {
 
     public ReportProperties {
         burst = burst != null ? burst : 5;

@@ -27,8 +27,8 @@ class ReportRateLimit extends OncePerRequestFilter {
     private final JsonMapper json;
 
     ReportRateLimit(ReportProperties settings, ClientAddress clients, JsonMapper json) {
-        this.limiter = new RateLimiter(settings.burst(), settings.refillEvery().toNanos(), settings.maxClients(),
-                System::nanoTime);
+        this.limiter = new RateLimiter(
+                settings.burst(), settings.refillEvery().toNanos(), settings.maxClients(), System::nanoTime);
         this.clients = clients;
         this.json = json;
     }
@@ -47,8 +47,8 @@ class ReportRateLimit extends OncePerRequestFilter {
             return;
         }
         long retryAfter = decision.retryAfterSeconds();
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-                "Too many reports from this client; try again in " + retryAfter + " s.");
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.TOO_MANY_REQUESTS, "Too many reports from this client; try again in " + retryAfter + " s.");
         p.setTitle("Too many reports");
         p.setType(URI.create("urn:sheltergis:problem:rate-limited"));
         p.setInstance(URI.create(PATH));

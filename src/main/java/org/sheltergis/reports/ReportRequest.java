@@ -18,5 +18,6 @@ record ReportRequest(
         @NotNull(message = "lon is required") Double lon,
         @NotNull(message = "lat is required") Double lat,
         Long shelterId,
-        @Pattern(regexp = "zh|en", message = "language must be zh or en") String language) {
-}
+
+        @Pattern(regexp = "zh|en", message = "language must be zh or en")
+        String language) {}

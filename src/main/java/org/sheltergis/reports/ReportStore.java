@@ -21,13 +21,21 @@ class ReportStore {
     }
 
     boolean isPublicShelter(long id) {
-        return pub.sql(SqlFiles.load("reports/is_public_shelter.sql")).param("id", id).query(Boolean.class).single();
+        return pub.sql(SqlFiles.load("reports/is_public_shelter.sql"))
+                .param("id", id)
+                .query(Boolean.class)
+                .single();
     }
 
     long submit(String category, String description, String language, double lon, double lat, Long shelterId) {
         return register.sql(SqlFiles.load("reports/submit.sql"))
-                .param("category", category).param("description", description).param("language", language)
-                .param("lon", lon).param("lat", lat).param("shelter_id", shelterId, java.sql.Types.BIGINT)
-                .query(Long.class).single();
+                .param("category", category)
+                .param("description", description)
+                .param("language", language)
+                .param("lon", lon)
+                .param("lat", lat)
+                .param("shelter_id", shelterId, java.sql.Types.BIGINT)
+                .query(Long.class)
+                .single();
     }
 }

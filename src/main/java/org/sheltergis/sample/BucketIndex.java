@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 
@@ -16,8 +15,7 @@ final class BucketIndex {
 
     private static final double BUCKET_M = 250.0;
 
-    private record Entry(int index, Geometry geom) {
-    }
+    private record Entry(int index, Geometry geom) {}
 
     private final Map<Long, List<Entry>> buckets = new HashMap<>();
     private final List<Geometry> all = new ArrayList<>();

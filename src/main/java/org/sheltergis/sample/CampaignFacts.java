@@ -57,7 +57,10 @@ final class CampaignFacts {
                 parkingShelters.add(w);
             }
         }
-        double[] sizes = parkingShelters.stream().mapToDouble(w -> w.buildingArea).sorted().toArray();
+        double[] sizes = parkingShelters.stream()
+                .mapToDouble(w -> w.buildingArea)
+                .sorted()
+                .toArray();
         double median = sizes.length == 0 ? 0 : sizes[sizes.length / 2];
         List<WorkRow> fitting = new ArrayList<>();
         for (WorkRow w : parkingShelters) {
@@ -109,7 +112,8 @@ final class CampaignFacts {
     }
 
     private WorkRow.Parking parking(WorkRow w, int total, int openedYear) {
-        int pub = w.publicShelter ? (int) Math.round(total * Seeds.uniform(rnd, 0.4, 1.0))
+        int pub = w.publicShelter
+                ? (int) Math.round(total * Seeds.uniform(rnd, 0.4, 1.0))
                 : (int) Math.round(total * Seeds.uniform(rnd, 0.0, 0.3));
         Integer free = Seeds.chance(rnd, 0.4) ? (int) Math.round(total * Seeds.uniform(rnd, 0.05, 0.5)) : null;
         int installed = Seeds.chance(rnd, 0.25) ? Seeds.between(rnd, 2, 24) : 0;
@@ -127,15 +131,17 @@ final class CampaignFacts {
             }
         }
         if (older.size() + newer.size() < remaining) {
-            throw new IllegalStateException("only " + (older.size() + newer.size()) + " public shelters for "
-                    + remaining + " signs");
+            throw new IllegalStateException(
+                    "only " + (older.size() + newer.size()) + " public shelters for " + remaining + " signs");
         }
         Collections.shuffle(older, rnd);
         Collections.shuffle(newer, rnd);
         older.addAll(newer);
         for (WorkRow w : older.subList(0, remaining)) {
             boolean none = Seeds.chance(rnd, 0.35);
-            w.signage = new WorkRow.Signage(none ? "none" : "outdated", null,
+            w.signage = new WorkRow.Signage(
+                    none ? "none" : "outdated",
+                    null,
                     between(LocalDate.of(year - 1, 1, 1), LocalDate.of(year, 3, 31)),
                     Seeds.pick(rnd, none ? NOTES_NONE : NOTES_OUTDATED));
         }

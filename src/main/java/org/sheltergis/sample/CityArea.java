@@ -22,6 +22,7 @@ final class CityArea {
     private static final double EDGE_MARGIN_M = 3.0;
     /** Width of the river strip measured from the south-western boundary. */
     private static final double RIVER_WIDTH_M = 3500.0;
+
     private static final double BLOCK_M = 500.0;
 
     // The boundary vertices of 崇川区 that lie in the Yangtze, south-east to north-west.
@@ -39,6 +40,7 @@ final class CityArea {
     private final Envelope box;
     /** 500 m blocks: 1 = wholly inside the (inner) district, 2 = not, 0 = not yet known. */
     private final byte[] blocks;
+
     private final long bx0;
     private final long by0;
     private final int bnx;

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -15,7 +14,6 @@ import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.geojson.GeoJsonReader;
-
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +34,7 @@ final class DistrictLoader {
 
     static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
 
-    private DistrictLoader() {
-    }
+    private DistrictLoader() {}
 
     static List<District> load() {
         try (InputStream in = DistrictLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -61,8 +58,8 @@ final class DistrictLoader {
                 throw new IllegalStateException("unknown district code " + code + " in " + RESOURCE);
             }
             MultiPolygon geom = asMulti(read(reader, feature.get("geometry").toString()));
-            districts.add(new District(code, props.get("name").asString(), english,
-                    MAIN_URBAN_CODE.equals(code), geom));
+            districts.add(
+                    new District(code, props.get("name").asString(), english, MAIN_URBAN_CODE.equals(code), geom));
         }
         // Insert in code order whatever order the file has, so ids and dumps do not depend on the file.
         districts.sort(Comparator.comparing(District::code));

@@ -11,8 +11,7 @@ final class Ewkb {
     private static final String RECTANGLE_HEADER = "01" + "03000020" + "E6100000" + "01000000" + "05000000";
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private Ewkb() {
-    }
+    private Ewkb() {}
 
     static String rectangle(double lon0, double lat0, double lon1, double lat1) {
         StringBuilder sb = new StringBuilder(RECTANGLE_HEADER.length() + 10 * 16);

@@ -15,13 +15,17 @@ import java.util.Random;
  */
 final class FeeLedger {
 
-    record Receipt(long id, String project, String districtCode, BigDecimal area, BigDecimal rate,
-                   BigDecimal amount, LocalDate receivedOn) {
-    }
+    record Receipt(
+            long id,
+            String project,
+            String districtCode,
+            BigDecimal area,
+            BigDecimal rate,
+            BigDecimal amount,
+            LocalDate receivedOn) {}
 
-    record Allocation(long id, long siteId, String districtCode, BigDecimal amount, LocalDate allocatedOn,
-                      String note) {
-    }
+    record Allocation(
+            long id, long siteId, String districtCode, BigDecimal amount, LocalDate allocatedOn, String note) {}
 
     static final int RECEIPTS = 60;
     private static final String[] PROJECT_KINDS = {"住宅项目", "商住项目", "商业综合体项目", "安置房项目"};
@@ -36,18 +40,31 @@ final class FeeLedger {
             double u = rnd.nextDouble();
             String district = u < 0.86 ? "320613" : u < 0.93 ? "320612" : "320614";
             BigDecimal area = BigDecimal.valueOf(Math.round(Seeds.uniform(rnd, 200, 3000) * 10), 1);
-            BigDecimal rate = BigDecimal.valueOf(Seeds.chance(rnd, 0.9) ? 2000 : 2500).setScale(2);
+            BigDecimal rate =
+                    BigDecimal.valueOf(Seeds.chance(rnd, 0.9) ? 2000 : 2500).setScale(2);
             int year = campaignYear - 4 + rnd.nextInt(5);
             // The current year's receipts stop at the end of June: the sample is a mid-year snapshot.
             int lastDay = year == campaignYear ? 181 : 365;
             String project = names.compound() + Seeds.pick(rnd, PROJECT_KINDS) + "(" + names.developer() + ")";
-            drawn.add(new Receipt(0, project, district, area, rate, area.multiply(rate).setScale(2),
+            drawn.add(new Receipt(
+                    0,
+                    project,
+                    district,
+                    area,
+                    rate,
+                    area.multiply(rate).setScale(2),
                     LocalDate.ofYearDay(year, Seeds.between(rnd, 1, lastDay))));
         }
         drawn.sort(Comparator.comparing(Receipt::receivedOn).thenComparing(Receipt::project));
         for (Receipt r : drawn) {
-            receipts.add(new Receipt(receipts.size() + 1, r.project(), r.districtCode(), r.area(), r.rate(),
-                    r.amount(), r.receivedOn()));
+            receipts.add(new Receipt(
+                    receipts.size() + 1,
+                    r.project(),
+                    r.districtCode(),
+                    r.area(),
+                    r.rate(),
+                    r.amount(),
+                    r.receivedOn()));
         }
         allocate(rnd, campaignYear, sites);
     }
@@ -64,7 +81,9 @@ final class FeeLedger {
         BigDecimal toSpend = received.subtract(keep).max(BigDecimal.ZERO);
         List<SiteRow> chosen = sites.stream()
                 .filter(s -> s.trap() == null && !s.name().startsWith("文亮"))
-                .sorted(Comparator.comparingDouble(SiteRow::buildableArea).reversed().thenComparing(SiteRow::code))
+                .sorted(Comparator.comparingDouble(SiteRow::buildableArea)
+                        .reversed()
+                        .thenComparing(SiteRow::code))
                 .limit(5)
                 .sorted(Comparator.comparing(SiteRow::code))
                 .toList();
@@ -77,8 +96,8 @@ final class FeeLedger {
                 continue;
             }
             LocalDate on = LocalDate.ofYearDay(campaignYear - 2 + rnd.nextInt(2), Seeds.between(rnd, 1, 365));
-            allocations.add(new Allocation(allocations.size() + 1, s.id(), "320613", share.setScale(2), on,
-                    Seeds.pick(rnd, NOTES)));
+            allocations.add(new Allocation(
+                    allocations.size() + 1, s.id(), "320613", share.setScale(2), on, Seeds.pick(rnd, NOTES)));
         }
     }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Point;
@@ -37,8 +36,7 @@ final class HazardPlacer {
         for (int k = 0; k < scale; k++) {
             for (int n = 0; n < 6; n++) {
                 String brand = Seeds.chance(rnd, 0.6) ? "中国石化" : "中国石油";
-                add(placed, spacing, rnd, place -> brand + place + "加油站", "flammable_explosive", 50,
-                        amongHousing);
+                add(placed, spacing, rnd, place -> brand + place + "加油站", "flammable_explosive", 50, amongHousing);
             }
             for (int n = 0; n < 3; n++) {
                 String firm = Seeds.chance(rnd, 0.5) ? "化工物流" : "危险品储运";
@@ -53,19 +51,28 @@ final class HazardPlacer {
     }
 
     /** Places one hazard; it is named after the neighbourhood it lands in. */
-    private void add(List<HazardRow> placed, double spacing, Random rnd, Function<String, String> naming,
-                     String kind, double clearance, PeopleMap.Sampler sampler) {
+    private void add(
+            List<HazardRow> placed,
+            double spacing,
+            Random rnd,
+            Function<String, String> naming,
+            String kind,
+            double clearance,
+            PeopleMap.Sampler sampler) {
         Envelope box = area.envelope();
         for (int t = 0; t < 20000; t++) {
-            Coordinate c = sampler != null ? sampler.next(rnd)
-                    : new Coordinate(Seeds.uniform(rnd, box.getMinX(), box.getMaxX()),
+            Coordinate c = sampler != null
+                    ? sampler.next(rnd)
+                    : new Coordinate(
+                            Seeds.uniform(rnd, box.getMinX(), box.getMaxX()),
                             Seeds.uniform(rnd, box.getMinY(), box.getMaxY()));
             // Stores and tanks go to the industrial fringe: land with few residents.
             if (sampler == null && people.uncoveredNear(point(c), 150, null) > 400) {
                 continue;
             }
             Point p = point(c);
-            if (area.onLand(c.x, c.y) && !works.anyWithin(p, clearance + WORK_MARGIN_M)
+            if (area.onLand(c.x, c.y)
+                    && !works.anyWithin(p, clearance + WORK_MARGIN_M)
                     && p.distance(WenliangSite.playground()) > WenliangSite.OTHER_SITES_RADIUS_M
                     && farFrom(placed, p, spacing)) {
                 String name = naming.apply(PlanUnits.neighbourhood(c.x, c.y));

@@ -3,7 +3,6 @@ package org.sheltergis.sample;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Random;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 
@@ -21,8 +20,7 @@ final class LayerWriter {
      * each cell's people to the plan unit holding its centre. Empty cells are left out at scale 1 only.
      * Returns {cells, people}.
      */
-    long[] population(PopulationGrid grid, int scale, PlanUnits units, long[] peoplePerUnit)
-            throws SQLException {
+    long[] population(PopulationGrid grid, int scale, PlanUnits units, long[] peoplePerUnit) throws SQLException {
         long[] totals = new long[2];
         out.copy("core.population", "id, kind, population, geom", w -> {
             SQLException[] failure = {null};
@@ -30,8 +28,11 @@ final class LayerWriter {
                 if (failure[0] != null) {
                     return;
                 }
-                String cell = Ewkb.rectangle(LocalProjection.lon(x0), LocalProjection.lat(y0),
-                        LocalProjection.lon(x0 + size), LocalProjection.lat(y0 + size));
+                String cell = Ewkb.rectangle(
+                        LocalProjection.lon(x0),
+                        LocalProjection.lat(y0),
+                        LocalProjection.lon(x0 + size),
+                        LocalProjection.lat(y0 + size));
                 try {
                     w.value(++totals[0]).value("cell").value(people).value(cell);
                     w.endRow();
@@ -55,20 +56,32 @@ final class LayerWriter {
             for (int i = 0; i < all.size(); i++) {
                 PlanUnits.Unit u = all.get(i);
                 long planned = Math.round(peoplePerUnit[i] * Seeds.uniform(rnd, 1.06, 1.14));
-                w.value(u.id()).value(u.code()).value(u.name()).value(DistrictLoader.MAIN_URBAN_CODE)
-                        .value(planned).value(DistrictLoader.asMulti(LocalProjection.toLonLat(u.geom())));
+                w.value(u.id())
+                        .value(u.code())
+                        .value(u.name())
+                        .value(DistrictLoader.MAIN_URBAN_CODE)
+                        .value(planned)
+                        .value(DistrictLoader.asMulti(LocalProjection.toLonLat(u.geom())));
                 w.endRow();
             }
         });
     }
 
     long sites(List<SiteRow> sites) throws SQLException {
-        return out.copy("core.candidate_sites",
-                "id, code, kind, name, district_code, buildable_area, unit_cost, cost, geom", w -> {
+        return out.copy(
+                "core.candidate_sites",
+                "id, code, kind, name, district_code, buildable_area, unit_cost, cost, geom",
+                w -> {
                     for (SiteRow s : sites) {
-                        w.value(s.id()).value(s.code()).value(s.kind()).value(s.name())
-                                .value(DistrictLoader.MAIN_URBAN_CODE).value(s.buildableArea()).value(s.unitCost())
-                                .value(s.cost()).value(DistrictLoader.asMulti(LocalProjection.toLonLat(s.geom())));
+                        w.value(s.id())
+                                .value(s.code())
+                                .value(s.kind())
+                                .value(s.name())
+                                .value(DistrictLoader.MAIN_URBAN_CODE)
+                                .value(s.buildableArea())
+                                .value(s.unitCost())
+                                .value(s.cost())
+                                .value(DistrictLoader.asMulti(LocalProjection.toLonLat(s.geom())));
                         w.endRow();
                     }
                 });
@@ -77,7 +90,10 @@ final class LayerWriter {
     long hazards(List<HazardRow> hazards) throws SQLException {
         return out.copy("core.hazards", "id, name, kind, clearance_m, geom", w -> {
             for (HazardRow h : hazards) {
-                w.value(h.id()).value(h.name()).value(h.kind()).value(h.clearanceM())
+                w.value(h.id())
+                        .value(h.name())
+                        .value(h.kind())
+                        .value(h.clearanceM())
                         .value(LocalProjection.toLonLat(h.at()));
                 w.endRow();
             }
@@ -87,14 +103,23 @@ final class LayerWriter {
     void ledger(FeeLedger ledger) throws SQLException {
         out.copy("core.fee_receipts", "id, project, district_code, exempted_area, rate, amount, received_on", w -> {
             for (FeeLedger.Receipt r : ledger.receipts) {
-                w.value(r.id()).value(r.project()).value(r.districtCode()).value(r.area()).value(r.rate())
-                        .value(r.amount()).value(r.receivedOn());
+                w.value(r.id())
+                        .value(r.project())
+                        .value(r.districtCode())
+                        .value(r.area())
+                        .value(r.rate())
+                        .value(r.amount())
+                        .value(r.receivedOn());
                 w.endRow();
             }
         });
         out.copy("core.fee_allocations", "id, site_id, district_code, amount, allocated_on, note", w -> {
             for (FeeLedger.Allocation a : ledger.allocations) {
-                w.value(a.id()).value(a.siteId()).value(a.districtCode()).value(a.amount()).value(a.allocatedOn())
+                w.value(a.id())
+                        .value(a.siteId())
+                        .value(a.districtCode())
+                        .value(a.amount())
+                        .value(a.allocatedOn())
                         .value(a.note());
                 w.endRow();
             }
@@ -105,7 +130,11 @@ final class LayerWriter {
         return out.copy("core.pois", "id, kind, name, address, geom", w -> {
             for (Pois.Poi p : pois) {
                 Geometry at = DistrictLoader.WGS84.createPoint(new Coordinate(p.lon(), p.lat()));
-                w.value(p.id()).value(p.kind()).value(p.name()).value(p.address()).value(at);
+                w.value(p.id())
+                        .value(p.kind())
+                        .value(p.name())
+                        .value(p.address())
+                        .value(at);
                 w.endRow();
             }
         });

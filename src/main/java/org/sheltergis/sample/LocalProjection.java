@@ -32,8 +32,7 @@ final class LocalProjection {
         METRES_PER_DEG_LAT = m * StrictMath.PI / 180.0;
     }
 
-    private LocalProjection() {
-    }
+    private LocalProjection() {}
 
     static double x(double lon) {
         return (lon - LON0) * METRES_PER_DEG_LON;

@@ -107,7 +107,8 @@ final class PeopleMap {
             }
             for (int i = 0; i < nx; i++) {
                 double cx = centreX(i);
-                if (cx >= e.getMinX() - radius && cx <= e.getMaxX() + radius
+                if (cx >= e.getMinX() - radius
+                        && cx <= e.getMaxX() + radius
                         && g.isWithinDistance(CityArea.METRIC.createPoint(new Coordinate(cx, cy)), radius)) {
                     covered[j * nx + i] = true;
                 }
@@ -138,7 +139,8 @@ final class PeopleMap {
             while (people[k] == 0 && k > 0) {
                 k--;
             }
-            return new Coordinate(centreX(k % nx) + (rnd.nextDouble() - 0.5) * size,
+            return new Coordinate(
+                    centreX(k % nx) + (rnd.nextDouble() - 0.5) * size,
                     centreY(k / nx) + (rnd.nextDouble() - 0.5) * size);
         }
     }

@@ -3,7 +3,6 @@ package org.sheltergis.sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -17,8 +16,7 @@ import org.locationtech.jts.triangulate.VoronoiDiagramBuilder;
  */
 final class PlanUnits {
 
-    record Unit(long id, String code, String name, Coordinate seed, Geometry geom) {
-    }
+    record Unit(long id, String code, String name, Coordinate seed, Geometry geom) {}
 
     private static final double JITTER_M = 250.0;
 

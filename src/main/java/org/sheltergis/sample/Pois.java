@@ -8,8 +8,7 @@ import java.util.List;
  */
 final class Pois {
 
-    record Poi(long id, String kind, String name, String address, double lon, double lat) {
-    }
+    record Poi(long id, String kind, String name, String address, double lon, double lat) {}
 
     private static final String STATION = "“蓝盾螺丝刀”志愿服务站";
 
@@ -23,6 +22,5 @@ final class Pois {
             new Poi(7, "volunteer_station", STATION + "(和平桥社区)", "崇川区和平桥街道工农路210号", 120.8806, 32.0065),
             new Poi(8, "community", "濠西社区", "崇川区和平桥街道濠西路61号", 120.8609, 32.0040));
 
-    private Pois() {
-    }
+    private Pois() {}
 }

@@ -110,7 +110,11 @@ final class PopulationGrid {
 
     static Polygon square(double x0, double y0, double size) {
         return CityArea.METRIC.createPolygon(new Coordinate[] {
-            new Coordinate(x0, y0), new Coordinate(x0 + size, y0), new Coordinate(x0 + size, y0 + size),
-            new Coordinate(x0, y0 + size), new Coordinate(x0, y0)});
+            new Coordinate(x0, y0),
+            new Coordinate(x0 + size, y0),
+            new Coordinate(x0 + size, y0 + size),
+            new Coordinate(x0, y0 + size),
+            new Coordinate(x0, y0)
+        });
     }
 }

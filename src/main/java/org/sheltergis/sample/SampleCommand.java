@@ -43,7 +43,8 @@ class SampleCommand implements CommandLine {
             scale = Integer.parseInt(options.getOrDefault("scale", "1"));
             seed = Long.parseLong(options.getOrDefault("seed", Long.toString(SampleGenerator.DEFAULT_SEED)));
         } catch (NumberFormatException e) {
-            System.err.println("usage: ./shelter sample --scale N [--db NAME] [--seed S] [--replace] [--into-production]");
+            System.err.println(
+                    "usage: ./shelter sample --scale N [--db NAME] [--seed S] [--replace] [--into-production]");
             return 2;
         }
         if (scale < 1 || scale > 1000) {
@@ -51,22 +52,26 @@ class SampleCommand implements CommandLine {
             return 2;
         }
         if (!mode.sampleAllowed() && !options.containsKey("into-production")) {
-            System.err.println("refused: " + mode.databaseUrl() + " is a production database (not the project-local one, "
-                    + "or SHELTER_MODE=production); the synthetic sample there would be published as real shelters. "
-                    + "Add --into-production if that is really meant.");
+            System.err.println(
+                    "refused: " + mode.databaseUrl() + " is a production database (not the project-local one, "
+                            + "or SHELTER_MODE=production); the synthetic sample there would be published as real shelters. "
+                            + "Add --into-production if that is really meant.");
             return 1;
         }
         boolean hasData = jdbc.sql("SELECT EXISTS (SELECT 1 FROM core.works) OR EXISTS (SELECT 1 FROM core.districts)")
-                .query(Boolean.class).single();
+                .query(Boolean.class)
+                .single();
         if (hasData) {
             if (!options.containsKey("replace")) {
                 System.err.println("the register already holds data; add --replace to empty it and load the sample");
                 return 1;
             }
-            jdbc.sql(org.sheltergis.common.SqlFiles.load("sample/empty_register.sql")).update();
+            jdbc.sql(org.sheltergis.common.SqlFiles.load("sample/empty_register.sql"))
+                    .update();
         }
         long start = System.nanoTime();
-        var summary = new SampleGenerator(dataSource).generate(seed, scale, properties.campaign().yearOrCurrent());
+        var summary = new SampleGenerator(dataSource)
+                .generate(seed, scale, properties.campaign().yearOrCurrent());
         System.out.printf("loaded the sample x%d in %.1f s: %s%n", scale, (System.nanoTime() - start) / 1e9, summary);
         return 0;
     }

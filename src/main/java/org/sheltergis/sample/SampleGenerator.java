@@ -8,9 +8,7 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-
 import javax.sql.DataSource;
-
 import org.sheltergis.common.SqlFiles;
 
 /**
@@ -30,8 +28,18 @@ public final class SampleGenerator {
     static final int WORKS_AT_SCALE_1 = 860;
 
     private static final String[] CORE_TABLES = {
-        "districts", "works", "entrances", "parking", "signage", "plan_units", "population", "candidate_sites",
-        "hazards", "fee_receipts", "fee_allocations", "pois",
+        "districts",
+        "works",
+        "entrances",
+        "parking",
+        "signage",
+        "plan_units",
+        "population",
+        "candidate_sites",
+        "hazards",
+        "fee_receipts",
+        "fee_allocations",
+        "pois",
     };
 
     private final DataSource dataSource;
@@ -116,15 +124,39 @@ public final class SampleGenerator {
         }
         finish(c);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new SampleSummary(seed, scale, year, m.districts.size(), m.works.size(), entrances, parking, signage,
-                cells[0], cells[1], units, sites, hazards, m.ledger.receipts.size(), m.ledger.allocations.size(),
-                pois, m.coverageShare, millis);
+        return new SampleSummary(
+                seed,
+                scale,
+                year,
+                m.districts.size(),
+                m.works.size(),
+                entrances,
+                parking,
+                signage,
+                cells[0],
+                cells[1],
+                units,
+                sites,
+                hazards,
+                m.ledger.receipts.size(),
+                m.ledger.allocations.size(),
+                pois,
+                m.coverageShare,
+                millis);
     }
 
     /** Ids were given explicitly; move each identity sequence past them, then refresh planner statistics. */
     private static void finish(Connection c) throws SQLException {
-        List<String> withIds = List.of("works", "entrances", "plan_units", "population", "candidate_sites",
-                "hazards", "fee_receipts", "fee_allocations", "pois");
+        List<String> withIds = List.of(
+                "works",
+                "entrances",
+                "plan_units",
+                "population",
+                "candidate_sites",
+                "hazards",
+                "fee_receipts",
+                "fee_allocations",
+                "pois");
         try (Statement s = c.createStatement()) {
             for (String table : withIds) {
                 s.execute("SELECT setval(pg_get_serial_sequence('core." + table + "', 'id'), "

@@ -39,8 +39,10 @@ class SampleLoader implements ApplicationRunner {
         if (org.sheltergis.common.CommandLine.commandWord(args).isPresent()) {
             return;
         }
-        boolean empty = jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM core.works) AND NOT EXISTS (SELECT 1 FROM core.districts)")
-                .query(Boolean.class).single();
+        boolean empty = jdbc.sql(
+                        "SELECT NOT EXISTS (SELECT 1 FROM core.works) AND NOT EXISTS (SELECT 1 FROM core.districts)")
+                .query(Boolean.class)
+                .single();
         if (!empty) {
             return;
         }
@@ -51,9 +53,15 @@ class SampleLoader implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        var summary = new SampleGenerator(dataSource).generate(SampleGenerator.DEFAULT_SEED, properties.sample().scale(),
-                properties.campaign().yearOrCurrent());
-        log.info("loaded the synthetic Nantong sample (x{}) in {} ms: {}", properties.sample().scale(),
-                (System.nanoTime() - start) / 1_000_000, summary);
+        var summary = new SampleGenerator(dataSource)
+                .generate(
+                        SampleGenerator.DEFAULT_SEED,
+                        properties.sample().scale(),
+                        properties.campaign().yearOrCurrent());
+        log.info(
+                "loaded the synthetic Nantong sample (x{}) in {} ms: {}",
+                properties.sample().scale(),
+                (System.nanoTime() - start) / 1_000_000,
+                summary);
     }
 }

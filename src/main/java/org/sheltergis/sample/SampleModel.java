@@ -1,7 +1,6 @@
 package org.sheltergis.sample;
 
 import java.util.List;
-
 import org.locationtech.jts.geom.Polygon;
 
 /**
@@ -19,14 +18,15 @@ final class SampleModel {
     FeeLedger ledger;
     double coverageShare;
 
-    private SampleModel() {
-    }
+    private SampleModel() {}
 
     static SampleModel build(long seed, int scale, int campaignYear) {
         Seeds seeds = new Seeds(seed);
         SampleModel m = new SampleModel();
         m.districts = DistrictLoader.load();
-        District main = m.districts.stream().filter(District::mainUrban).findFirst()
+        District main = m.districts.stream()
+                .filter(District::mainUrban)
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no main urban district in the boundaries"));
         CityArea area = new CityArea(main);
         m.grid = new PopulationGrid(area, new DensityModel(area, seed), SampleGenerator.TOTAL_POPULATION);
@@ -52,13 +52,13 @@ final class SampleModel {
         }
         m.coverageShare = people.coveredShare(covered);
 
-        m.hazards = new HazardPlacer(area, people, footprints)
-                .place(seeds.stream("hazards"), scale);
-        m.sites = new SitePlacer(area, people, footprints, m.hazards, new SiteNames(seeds.stream("site-names")),
-                covered).place(seeds.stream("sites"), scale);
+        m.hazards = new HazardPlacer(area, people, footprints).place(seeds.stream("hazards"), scale);
+        m.sites = new SitePlacer(
+                        area, people, footprints, m.hazards, new SiteNames(seeds.stream("site-names")), covered)
+                .place(seeds.stream("sites"), scale);
         m.planUnits = new PlanUnits(area, seeds.stream("plan-units"));
-        m.ledger = new FeeLedger(seeds.stream("ledger"), new Names(seeds.stream("ledger-names")), campaignYear,
-                m.sites);
+        m.ledger =
+                new FeeLedger(seeds.stream("ledger"), new Names(seeds.stream("ledger-names")), campaignYear, m.sites);
         return m;
     }
 }

@@ -14,7 +14,9 @@ public class SampleNotice {
 
     /** Appended to service descriptions (WMS Abstract, OGC API landing page) while the sample is loaded. */
     public static final String SERVICE_TEXT_ZH = "演示数据：本服务发布的是合成样例数据，并非真实的人防工程。";
-    public static final String SERVICE_TEXT_EN = "Synthetic sample: the data published here is generated, not real shelters.";
+
+    public static final String SERVICE_TEXT_EN =
+            "Synthetic sample: the data published here is generated, not real shelters.";
 
     private final PublicDatabase database;
 
@@ -24,7 +26,10 @@ public class SampleNotice {
 
     /** True while the register holds the synthetic sample. */
     public boolean shown() {
-        return database.jdbc().sql(SqlFiles.load("sample/notice.sql")).query(Boolean.class).single();
+        return database.jdbc()
+                .sql(SqlFiles.load("sample/notice.sql"))
+                .query(Boolean.class)
+                .single();
     }
 
     /** A service description with the notice appended when the sample is loaded. */

@@ -22,6 +22,8 @@ class SampleNoticeController {
 
     @GetMapping("/api/public/config")
     ResponseEntity<Map<String, Object>> config() {
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1))).body(Map.of("sample", notice.shown()));
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)))
+                .body(Map.of("sample", notice.shown()));
     }
 }

@@ -24,5 +24,4 @@ public record SampleSummary(
         int allocations,
         long pois,
         double coverageShare,
-        long millis) {
-}
+        long millis) {}

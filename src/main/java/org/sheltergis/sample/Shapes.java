@@ -1,7 +1,6 @@
 package org.sheltergis.sample;
 
 import java.util.Random;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Polygon;
@@ -9,23 +8,20 @@ import org.locationtech.jts.geom.Polygon;
 /** Building-like outlines in local metres: rotated rectangles and L-shapes of a wanted area. */
 final class Shapes {
 
-    private Shapes() {
-    }
+    private Shapes() {}
 
     /** A rectangle of the given area and length/width ratio, centred on (x, y), turned by angle radians. */
     static Polygon rectangle(double x, double y, double area, double aspect, double angle) {
         double w = Math.sqrt(area / aspect);
         double l = w * aspect;
-        return place(new double[][] {{-l / 2, -w / 2}, {l / 2, -w / 2}, {l / 2, w / 2}, {-l / 2, w / 2}},
-                x, y, angle);
+        return place(new double[][] {{-l / 2, -w / 2}, {l / 2, -w / 2}, {l / 2, w / 2}, {-l / 2, w / 2}}, x, y, angle);
     }
 
     /**
      * An L: a rectangle with one corner notched out, scaled to the given area. Six corners, counter-clockwise,
      * so the ring is simple and the polygon valid.
      */
-    static Polygon lShape(double x, double y, double area, double aspect, double notchX, double notchY,
-                          double angle) {
+    static Polygon lShape(double x, double y, double area, double aspect, double notchX, double notchY, double angle) {
         double l = aspect;
         double w = 1.0;
         double unitArea = l * w - (notchX * l) * (notchY * w);
@@ -35,8 +31,12 @@ final class Shapes {
         double nx = notchX * l;
         double ny = notchY * w;
         double[][] pts = {
-            {-l / 2, -w / 2}, {l / 2, -w / 2}, {l / 2, w / 2 - ny}, {l / 2 - nx, w / 2 - ny},
-            {l / 2 - nx, w / 2}, {-l / 2, w / 2},
+            {-l / 2, -w / 2},
+            {l / 2, -w / 2},
+            {l / 2, w / 2 - ny},
+            {l / 2 - nx, w / 2 - ny},
+            {l / 2 - nx, w / 2},
+            {-l / 2, w / 2},
         };
         return place(pts, x, y, angle);
     }

@@ -38,7 +38,8 @@ final class SiteNames {
         }
         for (int t = 0; t < 100; t++) {
             String first = "green_space".equals(kind) && Seeds.chance(rnd, 0.5)
-                    ? Seeds.pick(rnd, Names.ROADS) : Seeds.pick(rnd, Names.PLACES);
+                    ? Seeds.pick(rnd, Names.ROADS)
+                    : Seeds.pick(rnd, Names.PLACES);
             String name = first + Seeds.pick(rnd, suffixes);
             if (used.add(name)) {
                 return name;
@@ -51,10 +52,8 @@ final class SiteNames {
 
     static String kind(Random rnd) {
         double u = rnd.nextDouble();
-        return u < 0.3 ? "school_playground"
-                : u < 0.55 ? "park"
-                : u < 0.7 ? "square"
-                : u < 0.9 ? "green_space"
-                : "other";
+        return u < 0.3
+                ? "school_playground"
+                : u < 0.55 ? "park" : u < 0.7 ? "square" : u < 0.9 ? "green_space" : "other";
     }
 }

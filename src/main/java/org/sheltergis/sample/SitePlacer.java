@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
@@ -36,8 +35,13 @@ final class SitePlacer {
     /** 1/√scale: k times the sites and works share the same city, so distances between them shrink. */
     private double room = 1.0;
 
-    SitePlacer(CityArea area, PeopleMap people, BucketIndex works, List<HazardRow> hazards, SiteNames names,
-               boolean[] coveredByPublicShelters) {
+    SitePlacer(
+            CityArea area,
+            PeopleMap people,
+            BucketIndex works,
+            List<HazardRow> hazards,
+            SiteNames names,
+            boolean[] coveredByPublicShelters) {
         this.area = area;
         this.people = people;
         this.works = works;
@@ -92,14 +96,17 @@ final class SitePlacer {
                 default -> SiteNames.kind(rnd);
             };
             Polygon p = switch (trap) {
-                case "near_flammable", "near_toxic" -> shapes.near(rnd, kind, target.at().getCoordinate());
-                case "over_work" -> shapes.over(rnd, works.all().get(rnd.nextInt(works.all().size())));
+                case "near_flammable", "near_toxic" ->
+                    shapes.near(rnd, kind, target.at().getCoordinate());
+                case "over_work" ->
+                    shapes.over(rnd, works.all().get(rnd.nextInt(works.all().size())));
                 case "small" -> shapes.small(rnd, kind);
                 default -> shapes.ordinary(rnd, kind);
             };
             if (acceptable(p, trap, target)) {
                 // Buildable area leaves room for setbacks, trees and pipes; the small trap stays under 1,500 m².
-                double buildable = "small".equals(trap) ? Math.min(1450, p.getArea() * Seeds.uniform(rnd, 0.4, 0.6))
+                double buildable = "small".equals(trap)
+                        ? Math.min(1450, p.getArea() * Seeds.uniform(rnd, 0.4, 0.6))
                         : p.getArea() * Seeds.uniform(rnd, 0.6, 0.9);
                 Coordinate c = p.getCentroid().getCoordinate();
                 String name = names.name(kind, PlanUnits.neighbourhood(c.x, c.y));
@@ -111,7 +118,8 @@ final class SitePlacer {
     }
 
     private boolean acceptable(Polygon p, String trap, HazardRow target) {
-        if (!area.onLand(p) || sites.anyWithin(p, SITE_SPACING_M * room)
+        if (!area.onLand(p)
+                || sites.anyWithin(p, SITE_SPACING_M * room)
                 || p.distance(WenliangSite.playground()) < WenliangSite.OTHER_SITES_RADIUS_M) {
             return false;
         }
@@ -135,18 +143,26 @@ final class SitePlacer {
     }
 
     private HazardRow nth(boolean toxic, int n) {
-        List<HazardRow> ofKind = hazards.stream().filter(h -> h.toxic() == toxic).toList();
+        List<HazardRow> ofKind =
+                hazards.stream().filter(h -> h.toxic() == toxic).toList();
         return ofKind.get(n % ofKind.size());
     }
 
     /** Adds a site; a unit cost of 0 means "draw one between 3,500 and 6,000 CNY/m²". */
-    private void add(List<SiteRow> placed, String kind, String name, double buildableArea, double unitCost,
-                     Polygon p, String trap, Random rnd) {
+    private void add(
+            List<SiteRow> placed,
+            String kind,
+            String name,
+            double buildableArea,
+            double unitCost,
+            Polygon p,
+            String trap,
+            Random rnd) {
         double cost = unitCost > 0 ? unitCost : Math.round(Seeds.uniform(rnd, 3500, 6000) / 10) * 10.0;
         double buildable = WorkProfiler.round1(buildableArea);
         // Most sites leave the cost to buildable area × unit cost; a few carry an estimate of their own.
-        Double own = Seeds.chance(rnd, 0.15) ? (double) Math.round(buildable * cost * Seeds.uniform(rnd, 0.95, 1.12))
-                : null;
+        Double own =
+                Seeds.chance(rnd, 0.15) ? (double) Math.round(buildable * cost * Seeds.uniform(rnd, 0.95, 1.12)) : null;
         long id = placed.size() + 1;
         placed.add(new SiteRow(id, String.format("CS-%04d", id), kind, name, buildable, cost, own, p, trap));
         sites.add(p);

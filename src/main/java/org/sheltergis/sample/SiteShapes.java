@@ -1,7 +1,6 @@
 package org.sheltergis.sample;
 
 import java.util.Random;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
@@ -30,7 +29,11 @@ final class SiteShapes {
     Polygon near(Random rnd, String kind, Coordinate hazard) {
         double r = Seeds.uniform(rnd, 40, 170);
         double a = rnd.nextDouble() * 2 * StrictMath.PI;
-        return outline(rnd, kind, hazard.x + r * StrictMath.cos(a), hazard.y + r * StrictMath.sin(a),
+        return outline(
+                rnd,
+                kind,
+                hazard.x + r * StrictMath.cos(a),
+                hazard.y + r * StrictMath.sin(a),
                 Seeds.uniform(rnd, 2600, 9000));
     }
 
@@ -39,7 +42,11 @@ final class SiteShapes {
         Coordinate c = work.getCentroid().getCoordinate();
         double r = Seeds.uniform(rnd, 20, 60);
         double a = rnd.nextDouble() * 2 * StrictMath.PI;
-        return outline(rnd, "green_space", c.x + r * StrictMath.cos(a), c.y + r * StrictMath.sin(a),
+        return outline(
+                rnd,
+                "green_space",
+                c.x + r * StrictMath.cos(a),
+                c.y + r * StrictMath.sin(a),
                 Seeds.uniform(rnd, 2600, 6000));
     }
 
@@ -47,8 +54,14 @@ final class SiteShapes {
         double angle = rnd.nextDouble() * StrictMath.PI;
         boolean irregular = ("park".equals(kind) || "green_space".equals(kind)) && Seeds.chance(rnd, 0.3);
         if (irregular) {
-            return Shapes.lShape(x, y, area, Seeds.uniform(rnd, 1.2, 2.2), Seeds.uniform(rnd, 0.3, 0.5),
-                    Seeds.uniform(rnd, 0.3, 0.5), angle);
+            return Shapes.lShape(
+                    x,
+                    y,
+                    area,
+                    Seeds.uniform(rnd, 1.2, 2.2),
+                    Seeds.uniform(rnd, 0.3, 0.5),
+                    Seeds.uniform(rnd, 0.3, 0.5),
+                    angle);
         }
         return Shapes.rectangle(x, y, area, Seeds.uniform(rnd, 1.1, 2.2), angle);
     }

@@ -25,8 +25,7 @@ final class WenliangSite {
     private static final double PLAYGROUND_WIDTH_M = 68.0;
     private static final double PARK_LENGTH_M = 72.0;
 
-    private WenliangSite() {
-    }
+    private WenliangSite() {}
 
     static double x() {
         return LocalProjection.x(LON);

@@ -5,8 +5,7 @@ import java.util.Random;
 /** Names, addresses and managing units of works, in the style of the office's register. */
 final class WorkNaming {
 
-    private WorkNaming() {
-    }
+    private WorkNaming() {}
 
     static void name(WorkRow w, Names names, Random rnd) {
         w.address = names.address();

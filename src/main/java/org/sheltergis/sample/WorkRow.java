@@ -2,7 +2,6 @@ package org.sheltergis.sample;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
@@ -12,15 +11,18 @@ import org.locationtech.jts.geom.Polygon;
  */
 final class WorkRow {
 
-    record Entrance(String kind, boolean accessible, Coordinate at) {
-    }
+    record Entrance(String kind, boolean accessible, Coordinate at) {}
 
-    record Parking(int totalSpaces, int publicSpaces, Integer freeSpaces, int evInstalled, int evInService,
-                   String openingHours, int openedYear) {
-    }
+    record Parking(
+            int totalSpaces,
+            int publicSpaces,
+            Integer freeSpaces,
+            int evInstalled,
+            int evInService,
+            String openingHours,
+            int openedYear) {}
 
-    record Signage(String status, Integer yearUpgraded, java.time.LocalDate lastInspection, String note) {
-    }
+    record Signage(String status, Integer yearUpgraded, java.time.LocalDate lastInspection, String note) {}
 
     final long id;
     final Polygon footprint;

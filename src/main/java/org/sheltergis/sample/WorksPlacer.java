@@ -3,7 +3,6 @@ package org.sheltergis.sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Polygon;
 
@@ -24,6 +23,7 @@ final class WorksPlacer {
      * each get their own basement rather than five works landing in one block.
      */
     static final double CROWDING = 0.1;
+
     private static final double NEIGHBOUR_M = 250.0;
     private static final double GAP_M = 25.0;
     private static final int TRIES_PER_WORK = 4000;
@@ -87,7 +87,8 @@ final class WorksPlacer {
     }
 
     private boolean fits(Polygon p) {
-        return p.distance(playground) >= WenliangSite.NO_WORK_RADIUS_M && area.onLand(p)
+        return p.distance(playground) >= WenliangSite.NO_WORK_RADIUS_M
+                && area.onLand(p)
                 && !placedSoFar.anyWithin(p, gap);
     }
 }

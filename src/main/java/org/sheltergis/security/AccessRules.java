@@ -9,13 +9,45 @@ import java.util.List;
 public final class AccessRules {
 
     /** Anyone, without logging in. Restricted layers behind these paths are still filtered by {@link CallerAccess}. */
-    public static final List<String> PUBLIC = List.of("/", "/index.html", "/js/**", "/css/**", "/img/**", "/sw.js",
-            "/manifest.webmanifest", "/webjars/**", "/api/public/**", "/api/layers/**", "/api/stats", "/api/codes", "/api/codes/**", "/api/styles/**", "/wms", "/wms/**", "/ows", "/ows/**",
-            "/ogcapi/**", "/actuator/health/**", "/actuator/health", "/v3/api-docs/**", "/v3/api-docs",
-            "/api-docs.html", "/swagger-ui/**", "/swagger-ui.html", "/login", "/login.html", "/error", "/favicon.ico");
+    public static final List<String> PUBLIC = List.of(
+            "/",
+            "/index.html",
+            "/js/**",
+            "/css/**",
+            "/img/**",
+            "/sw.js",
+            "/manifest.webmanifest",
+            "/webjars/**",
+            "/api/public/**",
+            "/api/layers/**",
+            "/api/stats",
+            "/api/codes",
+            "/api/codes/**",
+            "/api/styles/**",
+            "/wms",
+            "/wms/**",
+            "/ows",
+            "/ows/**",
+            "/ogcapi/**",
+            "/actuator/health/**",
+            "/actuator/health",
+            "/v3/api-docs/**",
+            "/v3/api-docs",
+            "/api-docs.html",
+            "/swagger-ui/**",
+            "/swagger-ui.html",
+            "/login",
+            "/login.html",
+            "/error",
+            "/favicon.ico");
 
-    public static final List<String> PLANNER = List.of("/planner/**", "/api/analysis/**", "/api/siting/**",
-            "/api/ledger/**", "/dashboard/**", "/api/campaigns/**");
+    public static final List<String> PLANNER = List.of(
+            "/planner/**",
+            "/api/analysis/**",
+            "/api/siting/**",
+            "/api/ledger/**",
+            "/dashboard/**",
+            "/api/campaigns/**");
 
     public static final List<String> EDITOR = List.of("/editor/**", "/api/edit/**", "/api/reports/**");
 
@@ -35,6 +67,5 @@ public final class AccessRules {
     /** Paths that answer machines (problem+json on 401), as opposed to pages (redirect to the login page). */
     static final List<String> MACHINE_PREFIXES = List.of("/api/", "/v3/", "/ogcapi", "/wms", "/ows", "/actuator");
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 }

@@ -26,17 +26,13 @@ class AdminController {
         this.keys = keys;
     }
 
-    record NewUser(String username, String displayName, String role, String password) {
-    }
+    record NewUser(String username, String displayName, String role, String password) {}
 
-    record UserChange(Boolean enabled, String role, String displayName) {
-    }
+    record UserChange(Boolean enabled, String role, String displayName) {}
 
-    record NewPassword(String password) {
-    }
+    record NewPassword(String password) {}
 
-    record NewKey(String name, List<String> layers) {
-    }
+    record NewKey(String name, List<String> layers) {}
 
     @GetMapping("/users")
     List<Users.UserInfo> listUsers() {
@@ -52,8 +48,8 @@ class AdminController {
     /** Enable or disable a user, change the role or the display name (fields left out stay as they are). */
     @PatchMapping("/users/{id}")
     Users.UserInfo changeUser(@PathVariable long id, @RequestBody UserChange body) {
-        return users.update(id, body.enabled(), body.role() == null ? null : Role.parse(body.role(), "role"),
-                body.displayName());
+        return users.update(
+                id, body.enabled(), body.role() == null ? null : Role.parse(body.role(), "role"), body.displayName());
     }
 
     @PostMapping("/users/{id}/password")

@@ -34,12 +34,17 @@ final class ApiKeyFilter extends OncePerRequestFilter {
         if (key.isEmpty()) {
             // Always a problem document: a key is sent by machines, never by a browser asking for a page.
             response.setHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
-            ProblemResponses.write(response, 401, "Authentication required",
-                    "The API key is unknown or has been revoked.", "urn:sheltergis:problem:bad-api-key");
+            ProblemResponses.write(
+                    response,
+                    401,
+                    "Authentication required",
+                    "The API key is unknown or has been revoked.",
+                    "urn:sheltergis:problem:bad-api-key");
             return;
         }
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new ApiKeyAuthentication(key.get().id(), key.get().prefix(), key.get().layers()));
+        context.setAuthentication(new ApiKeyAuthentication(
+                key.get().id(), key.get().prefix(), key.get().layers()));
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -40,15 +40,20 @@ public class ApiKeys {
     }
 
     /** A key just created: the token is in clear here and nowhere else, ever. */
-    public record CreatedKey(long id, String name, String prefix, List<String> layers, String token) {
-    }
+    public record CreatedKey(long id, String name, String prefix, List<String> layers, String token) {}
 
-    public record KeyInfo(long id, String name, String prefix, List<String> layers, String createdAt, String createdBy,
-            String revokedAt, String revokedBy, String lastUsedAt) {
-    }
+    public record KeyInfo(
+            long id,
+            String name,
+            String prefix,
+            List<String> layers,
+            String createdAt,
+            String createdBy,
+            String revokedAt,
+            String revokedBy,
+            String lastUsedAt) {}
 
-    record ActiveKey(long id, String prefix, Set<String> layers) {
-    }
+    record ActiveKey(long id, String prefix, Set<String> layers) {}
 
     @Transactional
     public CreatedKey create(String name, List<String> layers) {
@@ -60,7 +65,8 @@ public class ApiKeys {
         }
         Set<String> scope = new LinkedHashSet<>();
         for (String layer : layers) {
-            if (layer == null || directory.listLayers().stream().noneMatch(l -> l.name().equals(layer))) {
+            if (layer == null
+                    || directory.listLayers().stream().noneMatch(l -> l.name().equals(layer))) {
                 throw new BadRequestException("layers", "there is no layer named '" + layer + "'");
             }
             scope.add(layer);
@@ -70,28 +76,53 @@ public class ApiKeys {
         String token = TOKEN_START + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         String prefix = token.substring(0, 12);
         long id = jdbc.sql(SqlFiles.load("security/insert_key.sql"))
-                .param("name", name.trim()).param("prefix", prefix).param("hash", sha256(token))
-                .param("layers", scope.toArray(String[]::new)).param("actor", audit.actor())
-                .query(Long.class).single();
-        audit.record("create", "api_key", Long.toString(id), null,
+                .param("name", name.trim())
+                .param("prefix", prefix)
+                .param("hash", sha256(token))
+                .param("layers", scope.toArray(String[]::new))
+                .param("actor", audit.actor())
+                .query(Long.class)
+                .single();
+        audit.record(
+                "create",
+                "api_key",
+                Long.toString(id),
+                null,
                 Map.of("name", name.trim(), "prefix", prefix, "layers", List.copyOf(scope)));
         return new CreatedKey(id, name.trim(), prefix, List.copyOf(scope), token);
     }
 
     @Transactional
     public void revoke(long id) {
-        KeyInfo before = listKeys().stream().filter(k -> k.id() == id).findFirst()
+        KeyInfo before = listKeys().stream()
+                .filter(k -> k.id() == id)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no API key " + id + "."));
-        jdbc.sql(SqlFiles.load("security/revoke_key.sql")).param("id", id).param("actor", audit.actor()).update();
-        audit.record("revoke", "api_key", Long.toString(id), Map.of("prefix", before.prefix(), "revoked", before.revokedAt() != null),
+        jdbc.sql(SqlFiles.load("security/revoke_key.sql"))
+                .param("id", id)
+                .param("actor", audit.actor())
+                .update();
+        audit.record(
+                "revoke",
+                "api_key",
+                Long.toString(id),
+                Map.of("prefix", before.prefix(), "revoked", before.revokedAt() != null),
                 Map.of("prefix", before.prefix(), "revoked", true));
     }
 
     public List<KeyInfo> listKeys() {
-        return jdbc.sql(SqlFiles.load("security/list_keys.sql")).query((rs, n) -> new KeyInfo(rs.getLong("id"),
-                rs.getString("name"), rs.getString("prefix"), List.of((String[]) rs.getArray("layers").getArray()),
-                rs.getString("created_at"), rs.getString("created_by"), rs.getString("revoked_at"),
-                rs.getString("revoked_by"), rs.getString("last_used_at"))).list();
+        return jdbc.sql(SqlFiles.load("security/list_keys.sql"))
+                .query((rs, n) -> new KeyInfo(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("prefix"),
+                        List.of((String[]) rs.getArray("layers").getArray()),
+                        rs.getString("created_at"),
+                        rs.getString("created_by"),
+                        rs.getString("revoked_at"),
+                        rs.getString("revoked_by"),
+                        rs.getString("last_used_at")))
+                .list();
     }
 
     /** The key a token belongs to, if it exists and is not revoked. */
@@ -99,15 +130,17 @@ public class ApiKeys {
         if (token == null || !token.startsWith(TOKEN_START) || token.length() > 100) {
             return Optional.empty();
         }
-        return jdbc.sql(SqlFiles.load("security/use_key.sql")).param("hash", sha256(token))
-                .query((rs, n) -> new ActiveKey(rs.getLong("id"), rs.getString("prefix"),
-                        Set.of((String[]) rs.getArray("layers").getArray())))
+        return jdbc.sql(SqlFiles.load("security/use_key.sql"))
+                .param("hash", sha256(token))
+                .query((rs, n) -> new ActiveKey(rs.getLong("id"), rs.getString("prefix"), Set.of((String[])
+                        rs.getArray("layers").getArray())))
                 .optional();
     }
 
     static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

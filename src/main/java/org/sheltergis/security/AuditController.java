@@ -26,8 +26,11 @@ class AuditController {
     }
 
     @GetMapping("/api/admin/audit")
-    List<AuditLog.Entry> entries(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "100") int limit, @RequestParam(defaultValue = "0") long offset) {
+    List<AuditLog.Entry> entries(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "100") int limit,
+            @RequestParam(defaultValue = "0") long offset) {
         if (limit < 1 || limit > 10_000) {
             throw new BadRequestException("limit", "limit must be between 1 and 10000");
         }
@@ -38,13 +41,14 @@ class AuditController {
     }
 
     @GetMapping("/api/admin/audit.csv")
-    ResponseEntity<byte[]> export(@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+    ResponseEntity<byte[]> export(
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to) {
         var entries = audit.listEntries(bound(from, "from"), bound(to, "to"), EXPORT_LIMIT, 0);
         List<List<?>> records = new ArrayList<>(entries.size() + 1);
         records.add(List.of("id", "at", "actor", "action", "object_type", "object_id", "before", "after"));
         for (AuditLog.Entry e : entries) {
-            records.add(Arrays.asList(e.id(), e.at(), e.actor(), e.action(), e.objectType(), e.objectId(), e.before(),
-                    e.after()));
+            records.add(Arrays.asList(
+                    e.id(), e.at(), e.actor(), e.action(), e.objectType(), e.objectId(), e.before(), e.after()));
         }
         return ResponseEntity.ok()
                 .contentType(Spreadsheets.CSV)
@@ -63,7 +67,8 @@ class AuditController {
             try {
                 return OffsetDateTime.parse(text.trim()).toString();
             } catch (DateTimeParseException e2) {
-                throw new BadRequestException(parameter, parameter + " must be a date (2026-01-31) or an ISO timestamp with offset");
+                throw new BadRequestException(
+                        parameter, parameter + " must be a date (2026-01-31) or an ISO timestamp with offset");
             }
         }
     }

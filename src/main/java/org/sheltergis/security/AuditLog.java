@@ -27,9 +27,15 @@ public class AuditLog {
     }
 
     /** One audit row as read back. {@code before} and {@code after} are JSON texts (or null). */
-    public record Entry(long id, String at, String actor, String action, String objectType, String objectId,
-            String before, String after) {
-    }
+    public record Entry(
+            long id,
+            String at,
+            String actor,
+            String action,
+            String objectType,
+            String objectId,
+            String before,
+            String after) {}
 
     /** Who is acting: the user name, {@code key:<prefix>} for an API key, or {@code system} outside a request. */
     public String actor() {
@@ -43,7 +49,11 @@ public class AuditLog {
     /** Records a change; before/after are serialised to JSON (maps, records, or null). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String objectType, String objectId, Object before, Object after) {
-        recordJson(action, objectType, objectId, before == null ? null : json.writeValueAsString(before),
+        recordJson(
+                action,
+                objectType,
+                objectId,
+                before == null ? null : json.writeValueAsString(before),
                 after == null ? null : json.writeValueAsString(after));
     }
 
@@ -59,27 +69,47 @@ public class AuditLog {
         insert(actor(), action, objectType, objectId, beforeJson, afterJson);
     }
 
-    private void insert(String actor, String action, String objectType, String objectId, String beforeJson,
-            String afterJson) {
+    private void insert(
+            String actor, String action, String objectType, String objectId, String beforeJson, String afterJson) {
         jdbc.sql(SqlFiles.load("security/insert_audit.sql"))
-                .param("actor", actor).param("action", action).param("type", objectType).param("id", objectId)
-                .param("before", beforeJson).param("after", afterJson).update();
+                .param("actor", actor)
+                .param("action", action)
+                .param("type", objectType)
+                .param("id", objectId)
+                .param("before", beforeJson)
+                .param("after", afterJson)
+                .update();
     }
 
     /** The history of a work: its own rows and those of its signage, parking and entrances, newest first. */
     public List<Entry> workHistory(long workId) {
-        return jdbc.sql(SqlFiles.load("security/work_history.sql")).param("id", Long.toString(workId)).query(this::entry).list();
+        return jdbc.sql(SqlFiles.load("security/work_history.sql"))
+                .param("id", Long.toString(workId))
+                .query(this::entry)
+                .list();
     }
 
     /** Audit rows in a time range (ISO dates or timestamps, either may be null), oldest first, at most {@code limit}. */
     public List<Entry> listEntries(String from, String to, int limit, long offset) {
-        return jdbc.sql(SqlFiles.load("security/list_audit.sql")).param("from", from).param("to", to)
-                .param("limit", limit).param("offset", offset).query(this::entry).list();
+        return jdbc.sql(SqlFiles.load("security/list_audit.sql"))
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(this::entry)
+                .list();
     }
 
     private Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Entry(rs.getLong("id"), rs.getString("at"), rs.getString("actor"), rs.getString("action"),
-                rs.getString("object_type"), rs.getString("object_id"), rs.getString("before"), rs.getString("after"));
+        return new Entry(
+                rs.getLong("id"),
+                rs.getString("at"),
+                rs.getString("actor"),
+                rs.getString("action"),
+                rs.getString("object_type"),
+                rs.getString("object_id"),
+                rs.getString("before"),
+                rs.getString("after"));
     }
 
     static Map<String, Object> describe(Entry e) {

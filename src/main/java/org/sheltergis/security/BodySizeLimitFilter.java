@@ -32,7 +32,10 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
         long declared = request.getContentLengthLong();
         if (declared > limit) {
             response.setHeader("Connection", "close");
-            ProblemResponses.write(response, 413, "Request body too large",
+            ProblemResponses.write(
+                    response,
+                    413,
+                    "Request body too large",
                     "The request body has " + declared + " bytes; at most " + limit + " are accepted.",
                     "urn:sheltergis:problem:too-large");
             return;

@@ -28,7 +28,8 @@ final class CacheControlWriter implements HeaderWriter {
             noStore.writeHeaders(request, response);
             return;
         }
-        if (response.getStatus() != HttpServletResponse.SC_NOT_MODIFIED && !response.containsHeader(HttpHeaders.CACHE_CONTROL)
+        if (response.getStatus() != HttpServletResponse.SC_NOT_MODIFIED
+                && !response.containsHeader(HttpHeaders.CACHE_CONTROL)
                 && !response.containsHeader(HttpHeaders.EXPIRES)) {
             response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
         }

@@ -64,7 +64,9 @@ public class CallerAccess {
 
         /** {@code public}, {@code staff} or {@code layers:a,b}: a stable text for cache keys and ETags. */
         public String key() {
-            return allLayers ? "staff" : restrictedLayers.isEmpty() ? "public" : "layers:" + String.join(",", restrictedLayers);
+            return allLayers
+                    ? "staff"
+                    : restrictedLayers.isEmpty() ? "public" : "layers:" + String.join(",", restrictedLayers);
         }
 
         /** The scope of an answer drawn from these layers alone: anonymous when they are all public. */
@@ -136,7 +138,8 @@ public class CallerAccess {
 
     private boolean hasRole(Authentication auth, Role role) {
         return roles.getReachableGrantedAuthorities(auth.getAuthorities()).stream()
-                .map(GrantedAuthority::getAuthority).anyMatch(role.authority()::equals);
+                .map(GrantedAuthority::getAuthority)
+                .anyMatch(role.authority()::equals);
     }
 
     /** Whether nobody is logged in and no API key was sent. */

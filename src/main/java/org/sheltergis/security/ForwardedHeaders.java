@@ -40,7 +40,8 @@ final class ForwardedHeaders extends GenericFilterBean {
             return;
         }
         String client = clients.of(http);
-        apply.doFilter(request, response, (req, res) -> chain.doFilter(new Client((HttpServletRequest) req, client), res));
+        apply.doFilter(
+                request, response, (req, res) -> chain.doFilter(new Client((HttpServletRequest) req, client), res));
     }
 
     /** The request as the proxy received it: the client's address rather than the proxy's. */

@@ -24,6 +24,7 @@ final class HeaderCsrfTokenHandler extends CsrfTokenRequestAttributeHandler {
 
     static boolean isLoginForm(HttpServletRequest request) {
         return "POST".equals(request.getMethod())
-                && LOGIN.equals(request.getRequestURI().substring(request.getContextPath().length()));
+                && LOGIN.equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 }

@@ -32,8 +32,10 @@ class LoginGuard implements AuthenticationSuccessHandler, AuthenticationFailureH
     private final ClientAddress clients;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
-    private final SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
-    private final SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler("/login.html?error");
+    private final SavedRequestAwareAuthenticationSuccessHandler success =
+            new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SimpleUrlAuthenticationFailureHandler failure =
+            new SimpleUrlAuthenticationFailureHandler("/login.html?error");
 
     LoginGuard(LoginThrottle throttle, ClientAddress clients, AuditLog audit, TransactionTemplate transactions) {
         this.throttle = throttle;
@@ -58,8 +60,12 @@ class LoginGuard implements AuthenticationSuccessHandler, AuthenticationFailureH
                     throws ServletException, IOException {
                 String password = request.getParameter("password");
                 if (password != null && !Users.fitsBcrypt(password)) {
-                    ProblemResponses.write(response, 400, "Bad request", "password: at most " + Users.MAX_PASSWORD_BYTES
-                            + " bytes in UTF-8", "urn:sheltergis:problem:bad-request");
+                    ProblemResponses.write(
+                            response,
+                            400,
+                            "Bad request",
+                            "password: at most " + Users.MAX_PASSWORD_BYTES + " bytes in UTF-8",
+                            "urn:sheltergis:problem:bad-request");
                     return;
                 }
                 if (refuseIfThrottled(response, accountKey(request), LoginThrottle.address(clients.of(request)))) {
@@ -77,9 +83,13 @@ class LoginGuard implements AuthenticationSuccessHandler, AuthenticationFailureH
             return false;
         }
         response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-        ProblemResponses.write(response, 429, "Too many failed logins",
+        ProblemResponses.write(
+                response,
+                429,
+                "Too many failed logins",
                 "Too many wrong passwords for this account or from this address. Try again in "
-                        + decision.retryAfterSeconds() + " s.", "urn:sheltergis:problem:login-throttled");
+                        + decision.retryAfterSeconds() + " s.",
+                "urn:sheltergis:problem:login-throttled");
         return true;
     }
 
@@ -92,11 +102,16 @@ class LoginGuard implements AuthenticationSuccessHandler, AuthenticationFailureH
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException, ServletException {
         String address = clients.of(request);
         throttle.failed(accountKey(request), LoginThrottle.address(address));
-        record(accountName(request), "login_failed", address, e instanceof DisabledException ? "disabled" : "bad_credentials");
+        record(
+                accountName(request),
+                "login_failed",
+                address,
+                e instanceof DisabledException ? "disabled" : "bad_credentials");
         failure.onAuthenticationFailure(request, response, e);
     }
 

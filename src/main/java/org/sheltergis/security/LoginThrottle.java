@@ -26,8 +26,7 @@ class LoginThrottle {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
 
     /** Allowed, or refused for this many seconds. */
-    record Decision(boolean allowed, long retryAfterSeconds) {
-    }
+    record Decision(boolean allowed, long retryAfterSeconds) {}
 
     private static final class Entry {
         int failures;
@@ -60,7 +59,9 @@ class LoginThrottle {
                 }
             }
         }
-        return wait <= 0 ? new Decision(true, 0) : new Decision(false, Math.max(1, (wait + 999_999_999L) / 1_000_000_000L));
+        return wait <= 0
+                ? new Decision(true, 0)
+                : new Decision(false, Math.max(1, (wait + 999_999_999L) / 1_000_000_000L));
     }
 
     void failed(String... keys) {

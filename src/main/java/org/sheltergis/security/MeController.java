@@ -31,8 +31,7 @@ class MeController {
         this.clients = clients;
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {
-    }
+    record PasswordChange(String currentPassword, String newPassword) {}
 
     @GetMapping("/api/me")
     Map<String, Object> me() {
@@ -54,8 +53,9 @@ class MeController {
      * the throttle and the audit log). Their other sessions end; this one stays.
      */
     @PostMapping("/api/me/password")
-    Map<String, Object> changePassword(@RequestBody PasswordChange body, HttpServletRequest request,
-            HttpServletResponse response) throws IOException {
+    Map<String, Object> changePassword(
+            @RequestBody PasswordChange body, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "An API key has no password to change.");
         }
@@ -68,7 +68,8 @@ class MeController {
             throw new BadRequestException("currentPassword", "the current password is required");
         }
         var session = request.getSession(false);
-        if (!users.changeOwnPassword(name, body.currentPassword(), body.newPassword(), session == null ? null : session.getId())) {
+        if (!users.changeOwnPassword(
+                name, body.currentPassword(), body.newPassword(), session == null ? null : session.getId())) {
             login.failed(name, address, "change_password_failed");
             throw new BadRequestException("currentPassword", "the current password is wrong");
         }

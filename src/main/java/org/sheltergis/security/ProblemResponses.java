@@ -33,28 +33,47 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
             return;
         }
         response.setHeader("WWW-Authenticate", "FormLogin realm=\"shelter-gis\", ApiKey header=\"X-API-Key\"");
-        write(response, 401, "Authentication required",
-                e instanceof BadApiKeyException ? e.getMessage()
-                        : "Log in (staff) or send an API key in the X-API-Key header to use " + request.getRequestURI() + ".",
+        write(
+                response,
+                401,
+                "Authentication required",
+                e instanceof BadApiKeyException
+                        ? e.getMessage()
+                        : "Log in (staff) or send an API key in the X-API-Key header to use " + request.getRequestURI()
+                                + ".",
                 "urn:sheltergis:problem:unauthenticated");
     }
 
     @Override
-    public void handle(HttpServletRequest request, HttpServletResponse response,
-            org.springframework.security.access.AccessDeniedException e) throws IOException, jakarta.servlet.ServletException {
+    public void handle(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            org.springframework.security.access.AccessDeniedException e)
+            throws IOException, jakarta.servlet.ServletException {
         if (e instanceof CsrfException) {
             // The CSRF check runs before authorisation: a caller who is not logged in at all, on a path that needs a
             // login, is told to authenticate (401) rather than about a token it could not have had.
             if (CallerAccess.isAnonymous() && !publicPaths.matches(request)) {
-                commence(request, response, new org.springframework.security.authentication.InsufficientAuthenticationException("login required"));
+                commence(
+                        request,
+                        response,
+                        new org.springframework.security.authentication.InsufficientAuthenticationException(
+                                "login required"));
                 return;
             }
-            write(response, 403, "CSRF token missing or invalid",
+            write(
+                    response,
+                    403,
+                    "CSRF token missing or invalid",
                     "Send the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header (staff pages do this through staff-fetch.js).",
                     "urn:sheltergis:problem:csrf");
             return;
         }
-        write(response, 403, "Forbidden", "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".",
+        write(
+                response,
+                403,
+                "Forbidden",
+                "Your role does not allow " + request.getMethod() + " " + request.getRequestURI() + ".",
                 "urn:sheltergis:problem:forbidden");
     }
 
@@ -71,12 +90,14 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
         return accept != null && accept.contains("text/html");
     }
 
-    static void write(HttpServletResponse response, int status, String title, String detail, String type) throws IOException {
+    static void write(HttpServletResponse response, int status, String title, String detail, String type)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":" + quote(type) + ",\"title\":" + quote(title) + ",\"status\":" + status
-                + ",\"detail\":" + quote(detail) + "}");
+        response.getWriter()
+                .write("{\"type\":" + quote(type) + ",\"title\":" + quote(title) + ",\"status\":" + status
+                        + ",\"detail\":" + quote(detail) + "}");
     }
 
     static String quote(String s) {

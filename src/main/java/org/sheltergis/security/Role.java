@@ -20,6 +20,7 @@ public enum Role {
                 return r;
             }
         }
-        throw new org.sheltergis.common.BadRequestException(parameter, parameter + " must be one of PLANNER, EDITOR, ADMIN");
+        throw new org.sheltergis.common.BadRequestException(
+                parameter, parameter + " must be one of PLANNER, EDITOR, ADMIN");
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -33,8 +33,10 @@ class SecurityConfig {
     @Bean
     static RoleHierarchy roleHierarchy() {
         return RoleHierarchyImpl.withDefaultRolePrefix()
-                .role(Role.ADMIN.name()).implies(Role.EDITOR.name())
-                .role(Role.EDITOR.name()).implies(Role.PLANNER.name())
+                .role(Role.ADMIN.name())
+                .implies(Role.EDITOR.name())
+                .role(Role.EDITOR.name())
+                .implies(Role.PLANNER.name())
                 .build();
     }
 
@@ -53,17 +55,26 @@ class SecurityConfig {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 
-        http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers(AccessRules.PUBLIC.toArray(String[]::new)).permitAll()
-                        .requestMatchers(AccessRules.ADMIN.toArray(String[]::new)).hasRole(Role.ADMIN.name())
-                        .requestMatchers(AccessRules.EDITOR.toArray(String[]::new)).hasRole(Role.EDITOR.name())
-                        .requestMatchers(writes(AccessRules.LEDGER)).hasRole(AccessRules.LEDGER_WRITER.name())
-                        .requestMatchers(AccessRules.PLANNER.toArray(String[]::new)).hasRole(Role.PLANNER.name())
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(AccessRules.PUBLIC.toArray(String[]::new))
+                        .permitAll()
+                        .requestMatchers(AccessRules.ADMIN.toArray(String[]::new))
+                        .hasRole(Role.ADMIN.name())
+                        .requestMatchers(AccessRules.EDITOR.toArray(String[]::new))
+                        .hasRole(Role.EDITOR.name())
+                        .requestMatchers(writes(AccessRules.LEDGER))
+                        .hasRole(AccessRules.LEDGER_WRITER.name())
+                        .requestMatchers(AccessRules.PLANNER.toArray(String[]::new))
+                        .hasRole(Role.PLANNER.name())
+                        .anyRequest()
+                        .authenticated())
                 // Attempts are throttled and audited by LoginGuard (ADR 0010).
-                .formLogin(form -> form.loginPage("/login.html").loginProcessingUrl(HeaderCsrfTokenHandler.LOGIN)
-                        .successHandler(login).failureHandler(login).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login.html?logout")
+                .formLogin(form -> form.loginPage("/login.html")
+                        .loginProcessingUrl(HeaderCsrfTokenHandler.LOGIN)
+                        .successHandler(login)
+                        .failureHandler(login)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutSuccessUrl("/login.html?logout")
                         .deleteCookies(SESSION_COOKIE))
                 // The token lives in a cookie the pages' script can read and must come back as the X-XSRF-TOKEN
                 // header; only the login form may send it as a field. Requests with an API key carry no session, and
@@ -79,8 +90,7 @@ class SecurityConfig {
                 .requestCache(c -> c.requestCache(pageRequestCache()))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .httpBasic(basic -> basic.disable())
-                .headers(h -> h
-                        .cacheControl(c -> c.disable())
+                .headers(h -> h.cacheControl(c -> c.disable())
                         .addHeaderWriter(new CacheControlWriter(publicPaths))
                         .httpStrictTransportSecurity(hsts -> {
                             if (!settings.hsts()) {
@@ -99,27 +109,33 @@ class SecurityConfig {
      */
     static String contentSecurityPolicy(SecuritySettings settings) {
         String tiles = settings.tileHosts().stream().map(h -> " https://" + h).collect(Collectors.joining());
-        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:" + tiles
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:"
+                + tiles
                 + "; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
                 + " frame-ancestors 'none'";
     }
 
     private static org.springframework.security.web.savedrequest.RequestCache pageRequestCache() {
         var cache = new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
-        cache.setRequestMatcher(request -> "GET".equals(request.getMethod()) && !ProblemResponses.isMachinePath(request)
-                && request.getHeader("Accept") != null && request.getHeader("Accept").contains("text/html"));
+        cache.setRequestMatcher(request -> "GET".equals(request.getMethod())
+                && !ProblemResponses.isMachinePath(request)
+                && request.getHeader("Accept") != null
+                && request.getHeader("Accept").contains("text/html"));
         return cache;
     }
 
     /** Requests to these paths with any method but GET, HEAD and OPTIONS. */
     private static RequestMatcher writes(java.util.List<String> patterns) {
         RequestMatcher paths = matcher(patterns.toArray(String[]::new));
-        return request -> !java.util.Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod()) && paths.matches(request);
+        return request ->
+                !java.util.Set.of("GET", "HEAD", "OPTIONS").contains(request.getMethod()) && paths.matches(request);
     }
 
     private static RequestMatcher matcher(String... patterns) {
         var builder = PathPatternRequestMatcher.withDefaults();
-        var matchers = java.util.Arrays.stream(patterns).map(p -> (RequestMatcher) builder.matcher(p)).toList();
+        var matchers = java.util.Arrays.stream(patterns)
+                .map(p -> (RequestMatcher) builder.matcher(p))
+                .toList();
         return new OrRequestMatcher(matchers);
     }
 }

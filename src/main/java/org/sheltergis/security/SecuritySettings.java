@@ -37,8 +37,12 @@ public record SecuritySettings(
     public record Login(int freeFailures, java.time.Duration firstDelay, java.time.Duration maxDelay, int maxTracked) {
         public Login {
             freeFailures = freeFailures > 0 ? freeFailures : 5;
-            firstDelay = firstDelay != null && !firstDelay.isNegative() && !firstDelay.isZero() ? firstDelay : java.time.Duration.ofSeconds(1);
-            maxDelay = maxDelay != null && !maxDelay.isNegative() && !maxDelay.isZero() ? maxDelay : java.time.Duration.ofMinutes(15);
+            firstDelay = firstDelay != null && !firstDelay.isNegative() && !firstDelay.isZero()
+                    ? firstDelay
+                    : java.time.Duration.ofSeconds(1);
+            maxDelay = maxDelay != null && !maxDelay.isNegative() && !maxDelay.isZero()
+                    ? maxDelay
+                    : java.time.Duration.ofMinutes(15);
             maxTracked = maxTracked > 0 ? maxTracked : 100_000;
         }
     }
@@ -58,5 +62,4 @@ public record SecuritySettings(
             }
         }
     }
-
 }

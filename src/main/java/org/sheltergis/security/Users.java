@@ -32,29 +32,40 @@ public class Users implements UserDetailsService {
         this.minPasswordLength = settings.minPasswordLength();
     }
 
-    public record UserInfo(long id, String username, String displayName, Role role, boolean enabled, String createdAt) {
-    }
+    public record UserInfo(
+            long id, String username, String displayName, Role role, boolean enabled, String createdAt) {}
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql(SqlFiles.load("security/user_by_name.sql")).param("username", username)
-                .query((rs, n) -> User.withUsername(rs.getString("username")).password(rs.getString("password_hash"))
-                        .roles(rs.getString("role")).disabled(!rs.getBoolean("enabled")).build())
-                .optional().orElseThrow(() -> new UsernameNotFoundException("no user " + username));
+        return jdbc.sql(SqlFiles.load("security/user_by_name.sql"))
+                .param("username", username)
+                .query((rs, n) -> User.withUsername(rs.getString("username"))
+                        .password(rs.getString("password_hash"))
+                        .roles(rs.getString("role"))
+                        .disabled(!rs.getBoolean("enabled"))
+                        .build())
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("no user " + username));
     }
 
     @Transactional
     public UserInfo create(String username, String displayName, Role role, String password) {
         String name = normalise(username);
         if (!name.matches("[a-z0-9][a-z0-9_.-]{1,63}")) {
-            throw new BadRequestException("username", "username must be 2-64 characters: lower-case letters, digits, _ . -");
+            throw new BadRequestException(
+                    "username", "username must be 2-64 characters: lower-case letters, digits, _ . -");
         }
         checkPassword(password);
         long id;
         try {
-            id = jdbc.sql(SqlFiles.load("security/insert_user.sql")).param("username", name)
-                    .param("display", displayName).param("hash", encoder.encode(password)).param("role", role.name())
-                    .param("actor", audit.actor()).query(Long.class).single();
+            id = jdbc.sql(SqlFiles.load("security/insert_user.sql"))
+                    .param("username", name)
+                    .param("display", displayName)
+                    .param("hash", encoder.encode(password))
+                    .param("role", role.name())
+                    .param("actor", audit.actor())
+                    .query(Long.class)
+                    .single();
         } catch (DuplicateKeyException e) {
             throw new BadRequestException("username", "the user name '" + name + "' is taken");
         }
@@ -75,8 +86,12 @@ public class Users implements UserDetailsService {
     @Transactional
     public UserInfo update(long id, Boolean enabled, Role role, String displayName) {
         UserInfo before = getUser(id);
-        jdbc.sql(SqlFiles.load("security/update_user.sql")).param("id", id).param("enabled", enabled)
-                .param("role", role == null ? null : role.name()).param("display", displayName).update();
+        jdbc.sql(SqlFiles.load("security/update_user.sql"))
+                .param("id", id)
+                .param("enabled", enabled)
+                .param("role", role == null ? null : role.name())
+                .param("display", displayName)
+                .update();
         UserInfo after = getUser(id);
         if ((before.enabled() && !after.enabled()) || before.role() != after.role()) {
             endSessions(after.username(), null);
@@ -90,7 +105,10 @@ public class Users implements UserDetailsService {
     public void resetPassword(long id, String password) {
         UserInfo user = getUser(id);
         checkPassword(password);
-        jdbc.sql(SqlFiles.load("security/set_password.sql")).param("id", id).param("hash", encoder.encode(password)).update();
+        jdbc.sql(SqlFiles.load("security/set_password.sql"))
+                .param("id", id)
+                .param("hash", encoder.encode(password))
+                .update();
         endSessions(user.username(), null);
         // The password (or its hash) never goes into the audit log: only the fact that it changed.
         audit.record("reset_password", "user", Long.toString(id), null, Map.of("username", user.username()));
@@ -101,15 +119,21 @@ public class Users implements UserDetailsService {
      * false (and changes nothing) when the current password is wrong.
      */
     @Transactional
-    public boolean changeOwnPassword(String username, String currentPassword, String newPassword, String keepSessionId) {
+    public boolean changeOwnPassword(
+            String username, String currentPassword, String newPassword, String keepSessionId) {
         checkPassword(newPassword);
-        UserInfo user = findUser(username).orElseThrow(() -> new NotFoundException("There is no user " + username + "."));
-        String hash = jdbc.sql(SqlFiles.load("security/user_by_name.sql")).param("username", user.username())
-                .query((rs, n) -> rs.getString("password_hash")).single();
+        UserInfo user =
+                findUser(username).orElseThrow(() -> new NotFoundException("There is no user " + username + "."));
+        String hash = jdbc.sql(SqlFiles.load("security/user_by_name.sql"))
+                .param("username", user.username())
+                .query((rs, n) -> rs.getString("password_hash"))
+                .single();
         if (currentPassword == null || !fitsBcrypt(currentPassword) || !encoder.matches(currentPassword, hash)) {
             return false;
         }
-        jdbc.sql(SqlFiles.load("security/set_password.sql")).param("id", user.id()).param("hash", encoder.encode(newPassword))
+        jdbc.sql(SqlFiles.load("security/set_password.sql"))
+                .param("id", user.id())
+                .param("hash", encoder.encode(newPassword))
                 .update();
         endSessions(user.username(), keepSessionId);
         audit.record("change_password", "user", Long.toString(user.id()), null, Map.of("username", user.username()));
@@ -118,7 +142,9 @@ public class Users implements UserDetailsService {
 
     /** Deletes the user's sessions (but {@code keepSessionId}'s, if given): one statement, in the caller's transaction. */
     private void endSessions(String username, String keepSessionId) {
-        jdbc.sql(SqlFiles.load("security/end_sessions.sql")).param("username", username).param("keep", keepSessionId)
+        jdbc.sql(SqlFiles.load("security/end_sessions.sql"))
+                .param("username", username)
+                .param("keep", keepSessionId)
                 .update();
     }
 
@@ -130,17 +156,24 @@ public class Users implements UserDetailsService {
     static final int MAX_PASSWORD_BYTES = 72;
 
     public UserInfo getUser(long id) {
-        return jdbc.sql(SqlFiles.load("security/list_users.sql").replace("/*where*/", "WHERE id = :id")).param("id", id)
-                .query(this::info).optional().orElseThrow(() -> new NotFoundException("There is no user " + id + "."));
+        return jdbc.sql(SqlFiles.load("security/list_users.sql").replace("/*where*/", "WHERE id = :id"))
+                .param("id", id)
+                .query(this::info)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("There is no user " + id + "."));
     }
 
     public Optional<UserInfo> findUser(String username) {
         return jdbc.sql(SqlFiles.load("security/list_users.sql").replace("/*where*/", "WHERE username = :u"))
-                .param("u", username).query(this::info).optional();
+                .param("u", username)
+                .query(this::info)
+                .optional();
     }
 
     public List<UserInfo> listUsers() {
-        return jdbc.sql(SqlFiles.load("security/list_users.sql")).query(this::info).list();
+        return jdbc.sql(SqlFiles.load("security/list_users.sql"))
+                .query(this::info)
+                .list();
     }
 
     public long countUsers() {
@@ -149,13 +182,20 @@ public class Users implements UserDetailsService {
 
     private void checkPassword(String password) {
         if (password == null || password.length() < minPasswordLength || !fitsBcrypt(password)) {
-            throw new BadRequestException("password", "password must be at least " + minPasswordLength
-                    + " characters and at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (a Chinese character takes 3)");
+            throw new BadRequestException(
+                    "password",
+                    "password must be at least " + minPasswordLength + " characters and at most " + MAX_PASSWORD_BYTES
+                            + " bytes in UTF-8 (a Chinese character takes 3)");
         }
     }
 
     private UserInfo info(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new UserInfo(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                Role.valueOf(rs.getString("role")), rs.getBoolean("enabled"), rs.getString("created_at"));
+        return new UserInfo(
+                rs.getLong("id"),
+                rs.getString("username"),
+                rs.getString("display_name"),
+                Role.valueOf(rs.getString("role")),
+                rs.getBoolean("enabled"),
+                rs.getString("created_at"));
     }
 }

@@ -55,8 +55,10 @@ class MapConfig {
                 out.put("available", !key.isBlank());
             }
             case "amap" -> {
-                out.put("layers", List.of("https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1"
-                        + "&style=8&x={x}&y={y}&z={z}"));
+                out.put(
+                        "layers",
+                        List.of("https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1"
+                                + "&style=8&x={x}&y={y}&z={z}"));
                 out.put("subdomains", "1234");
                 out.put("crs", GCJ02);
                 out.put("attribution", "© 高德地图 AMap");
@@ -74,11 +76,16 @@ class MapConfig {
                 out.put("attribution", t.attribution() == null ? "" : t.attribution());
             }
             default -> {
-                out.put("layers", List.of(t.url() != null ? t.url() : "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"));
+                out.put(
+                        "layers",
+                        List.of(t.url() != null ? t.url() : "https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png"));
                 out.put("subdomains", t.subdomains() == null ? "abc" : t.subdomains());
                 out.put("crs", WGS84);
-                out.put("attribution", t.attribution() != null ? t.attribution()
-                        : "© <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors");
+                out.put(
+                        "attribution",
+                        t.attribution() != null
+                                ? t.attribution()
+                                : "© <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a> contributors");
             }
         }
         out.putIfAbsent("available", true);
@@ -87,6 +94,7 @@ class MapConfig {
 
     private static String tianditu(String layer, String key) {
         return "https://t{s}.tianditu.gov.cn/" + layer + "_w/wmts?SERVICE=WMTS&REQUEST=GetTile&VERSION=1.0.0&LAYER="
-                + layer + "&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=" + key;
+                + layer + "&STYLE=default&TILEMATRIXSET=w&FORMAT=tiles&TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk="
+                + key;
     }
 }

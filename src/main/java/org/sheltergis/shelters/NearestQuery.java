@@ -7,5 +7,4 @@ package org.sheltergis.shelters;
  * @param parking    only shelters with parking
  * @param ev         only shelters with EV chargers in service
  */
-record NearestQuery(double lon, double lat, int limit, boolean accessible, boolean parking, boolean ev) {
-}
+record NearestQuery(double lon, double lat, int limit, boolean accessible, boolean parking, boolean ev) {}

@@ -14,28 +14,70 @@ import tools.jackson.databind.annotation.JsonNaming;
  * In JSON the names are snake_case like every public answer (ADR 0013): {@code distance_m}, {@code open_status}, ….
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record NearestShelter(long id, String code, String name, String address, String district, Integer capacity,
-        String openStatus, boolean wheelchairAccessible, boolean hasParking, Integer parkingSpaces,
-        Integer parkingFree, int evChargers, String signageStatus, Integer signageYear, double lon, double lat,
-        Entrance entrance, JsonNode entrances, double distanceM, double straightM, String method, int walkMinutes) {
+public record NearestShelter(
+        long id,
+        String code,
+        String name,
+        String address,
+        String district,
+        Integer capacity,
+        String openStatus,
+        boolean wheelchairAccessible,
+        boolean hasParking,
+        Integer parkingSpaces,
+        Integer parkingFree,
+        int evChargers,
+        String signageStatus,
+        Integer signageYear,
+        double lon,
+        double lat,
+        Entrance entrance,
+        JsonNode entrances,
+        double distanceM,
+        double straightM,
+        String method,
+        int walkMinutes) {
 
     /** The entrance the distance is measured to. */
-    public record Entrance(long id, String kind, boolean accessible, double lon, double lat) {
-    }
+    public record Entrance(long id, String kind, boolean accessible, double lon, double lat) {}
 
     /** The same shelter measured to entrance {@code to} with a walking distance found by {@code how}. */
     NearestShelter measured(Entrance to, double straight, double distance, String how, double speedMpm) {
-        return new NearestShelter(id, code, name, address, district, capacity, openStatus, wheelchairAccessible,
-                hasParking, parkingSpaces, parkingFree, evChargers, signageStatus, signageYear, lon, lat, to, entrances,
-                round1(distance), round1(straight), how, minutes(distance, speedMpm));
+        return new NearestShelter(
+                id,
+                code,
+                name,
+                address,
+                district,
+                capacity,
+                openStatus,
+                wheelchairAccessible,
+                hasParking,
+                parkingSpaces,
+                parkingFree,
+                evChargers,
+                signageStatus,
+                signageYear,
+                lon,
+                lat,
+                to,
+                entrances,
+                round1(distance),
+                round1(straight),
+                how,
+                minutes(distance, speedMpm));
     }
 
     /** The entrance of this shelter with that id, from its entrance list. */
     Entrance entranceById(long entranceId) {
         for (JsonNode e : entrances) {
             if (e.get("id").asLong() == entranceId) {
-                return new Entrance(entranceId, e.get("kind").asString(), e.get("accessible").asBoolean(),
-                        e.get("lon").asDouble(), e.get("lat").asDouble());
+                return new Entrance(
+                        entranceId,
+                        e.get("kind").asString(),
+                        e.get("accessible").asBoolean(),
+                        e.get("lon").asDouble(),
+                        e.get("lat").asDouble());
             }
         }
         return entrance;

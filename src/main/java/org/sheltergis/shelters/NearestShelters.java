@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.sheltergis.common.PublicDatabase;
 import org.sheltergis.common.Geodesic;
+import org.sheltergis.common.PublicDatabase;
 import org.sheltergis.common.SqlFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,10 +69,10 @@ class NearestShelters {
     record Pass(List<NearestShelter> shelters, long candidateCount, double horizonDeg) {
         boolean exact(int limit, int candidates, double lat) {
             if (candidateCount > 0 && candidateCount < candidates) {
-                return true;   // every qualifying entrance was a candidate
+                return true; // every qualifying entrance was a candidate
             }
             if (shelters.size() < limit) {
-                return false;  // too few passed the filters among the candidates, or none were found at all
+                return false; // too few passed the filters among the candidates, or none were found at all
             }
             return shelters.get(shelters.size() - 1).straightM() <= guaranteedMetres(horizonDeg, lat);
         }
@@ -90,24 +90,46 @@ class NearestShelters {
         long[] count = {0};
         double[] horizon = {0};
         List<NearestShelter> shelters = jdbc.sql(SqlFiles.load("shelters/nearest.sql"))
-                .param("lon", q.lon()).param("lat", q.lat())
-                .param("accessible", q.accessible()).param("parking", q.parking()).param("ev", q.ev())
-                .param("candidates", candidates).param("limit", limit)
+                .param("lon", q.lon())
+                .param("lat", q.lat())
+                .param("accessible", q.accessible())
+                .param("parking", q.parking())
+                .param("ev", q.ev())
+                .param("candidates", candidates)
+                .param("limit", limit)
                 .query((rs, n) -> {
                     count[0] = rs.getLong("candidate_count");
                     horizon[0] = rs.getDouble("horizon_deg");
                     double straightM = rs.getDouble("straight_m");
-                    var entrance = new NearestShelter.Entrance(rs.getLong("entrance_id"), rs.getString("entrance_kind"),
-                            rs.getBoolean("entrance_accessible"), rs.getDouble("entrance_lon"),
+                    var entrance = new NearestShelter.Entrance(
+                            rs.getLong("entrance_id"),
+                            rs.getString("entrance_kind"),
+                            rs.getBoolean("entrance_accessible"),
+                            rs.getDouble("entrance_lon"),
                             rs.getDouble("entrance_lat"));
-                    var shelter = new NearestShelter(rs.getLong("id"), rs.getString("code"), rs.getString("name"),
-                            rs.getString("address"), rs.getString("district_name"), (Integer) rs.getObject("capacity"),
-                            rs.getString("open_status"), rs.getBoolean("wheelchair_accessible"),
-                            rs.getBoolean("has_parking"), (Integer) rs.getObject("parking_spaces"),
-                            (Integer) rs.getObject("parking_free"), rs.getInt("ev_chargers"),
-                            rs.getString("signage_status"), (Integer) rs.getObject("signage_year"),
-                            rs.getDouble("lon"), rs.getDouble("lat"), entrance,
-                            json.readTree(rs.getString("entrances")), 0, straightM, STRAIGHT_LINE, 0);
+                    var shelter = new NearestShelter(
+                            rs.getLong("id"),
+                            rs.getString("code"),
+                            rs.getString("name"),
+                            rs.getString("address"),
+                            rs.getString("district_name"),
+                            (Integer) rs.getObject("capacity"),
+                            rs.getString("open_status"),
+                            rs.getBoolean("wheelchair_accessible"),
+                            rs.getBoolean("has_parking"),
+                            (Integer) rs.getObject("parking_spaces"),
+                            (Integer) rs.getObject("parking_free"),
+                            rs.getInt("ev_chargers"),
+                            rs.getString("signage_status"),
+                            (Integer) rs.getObject("signage_year"),
+                            rs.getDouble("lon"),
+                            rs.getDouble("lat"),
+                            entrance,
+                            json.readTree(rs.getString("entrances")),
+                            0,
+                            straightM,
+                            STRAIGHT_LINE,
+                            0);
                     return shelter.measured(entrance, straightM, straightM * factor, STRAIGHT_LINE, speed);
                 })
                 .list();
@@ -120,8 +142,11 @@ class NearestShelters {
         Map<Long, Long> bestEntrance = new HashMap<>();
         Map<Long, Double> bestMetres = new HashMap<>();
         jdbc.sql(SqlFiles.load("shelters/network_distances.sql"))
-                .param("lon", q.lon()).param("lat", q.lat()).param("shelter_ids", ids)
-                .param("accessible", q.accessible()).param("radius_deg", radiusDeg)
+                .param("lon", q.lon())
+                .param("lat", q.lat())
+                .param("shelter_ids", ids)
+                .param("accessible", q.accessible())
+                .param("radius_deg", radiusDeg)
                 .query(rs -> {
                     Object metres = rs.getObject("network_m");
                     if (metres == null) {
@@ -148,6 +173,7 @@ class NearestShelters {
         }
         return measured.stream()
                 .sorted(Comparator.comparingDouble(NearestShelter::distanceM).thenComparingLong(NearestShelter::id))
-                .limit(q.limit()).toList();
+                .limit(q.limit())
+                .toList();
     }
 }

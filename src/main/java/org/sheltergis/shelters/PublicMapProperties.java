@@ -56,8 +56,14 @@ public record PublicMapProperties(
      * amap or tencent (GCJ-02: the page shifts all data onto them), or custom ({@code url}, {@code crs},
      * {@code attribution}).
      */
-    public record Tiles(String source, String url, String attribution, String crs, String subdomains,
-            Integer maxZoom, String tiandituKey) {
+    public record Tiles(
+            String source,
+            String url,
+            String attribution,
+            String crs,
+            String subdomains,
+            Integer maxZoom,
+            String tiandituKey) {
         public Tiles {
             source = source != null && !source.isBlank() ? source : "osm";
             maxZoom = maxZoom != null ? maxZoom : 18;
@@ -69,6 +75,5 @@ public record PublicMapProperties(
      * network searched around the point, {@code shelters} how many times the limit the straight-line candidates are
      * widened before routing (a network distance is never shorter than the straight line).
      */
-    public record Routing(boolean enabled, double radiusM, int widen) {
-    }
+    public record Routing(boolean enabled, double radiusM, int widen) {}
 }

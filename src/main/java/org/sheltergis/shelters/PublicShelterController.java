@@ -25,8 +25,8 @@ class PublicShelterController {
     private final PublicMapProperties settings;
     private final MapConfig mapConfig;
 
-    PublicShelterController(NearestShelters nearest, ShelterList shelters, PublicMapProperties settings,
-            MapConfig mapConfig) {
+    PublicShelterController(
+            NearestShelters nearest, ShelterList shelters, PublicMapProperties settings, MapConfig mapConfig) {
         this.nearest = nearest;
         this.shelters = shelters;
         this.settings = settings;
@@ -41,12 +41,17 @@ class PublicShelterController {
         if (request.checkNotModified(etag)) {
             return null;
         }
-        return ResponseEntity.ok().contentType(GEO_JSON).eTag(etag).cacheControl(CacheControl.noCache())
+        return ResponseEntity.ok()
+                .contentType(GEO_JSON)
+                .eTag(etag)
+                .cacheControl(CacheControl.noCache())
                 .body(shelters.featureCollection());
     }
 
     @GetMapping("/nearest")
-    Map<String, Object> nearest(@RequestParam Double lon, @RequestParam Double lat,
+    Map<String, Object> nearest(
+            @RequestParam Double lon,
+            @RequestParam Double lat,
             @RequestParam(required = false) Integer limit,
             @RequestParam(required = false, defaultValue = "false") boolean accessible,
             @RequestParam(required = false, defaultValue = "false") boolean parking,
@@ -67,8 +72,8 @@ class PublicShelterController {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(mapConfig.describe());
     }
 
-    private NearestQuery validate(Double lon, Double lat, Integer limit, boolean accessible, boolean parking,
-            boolean ev) {
+    private NearestQuery validate(
+            Double lon, Double lat, Integer limit, boolean accessible, boolean parking, boolean ev) {
         if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
             throw new BadRequestException("lon", "lon must be a longitude between -180 and 180");
         }
@@ -77,12 +82,12 @@ class PublicShelterController {
         }
         var area = settings.area();
         if (lon < area.minLon() || lon > area.maxLon()) {
-            throw new BadRequestException("lon", "the point is outside Nantong (longitude " + area.minLon() + " to "
-                    + area.maxLon() + ")");
+            throw new BadRequestException(
+                    "lon", "the point is outside Nantong (longitude " + area.minLon() + " to " + area.maxLon() + ")");
         }
         if (lat < area.minLat() || lat > area.maxLat()) {
-            throw new BadRequestException("lat", "the point is outside Nantong (latitude " + area.minLat() + " to "
-                    + area.maxLat() + ")");
+            throw new BadRequestException(
+                    "lat", "the point is outside Nantong (latitude " + area.minLat() + " to " + area.maxLat() + ")");
         }
         int n = limit == null ? settings.defaultLimit() : limit;
         if (n < 1 || n > settings.maxLimit()) {

@@ -27,7 +27,9 @@ class RoadNetwork {
     boolean loaded() {
         long now = System.nanoTime();
         if (!checked || now - checkedAt > TTL_NANOS) {
-            loaded = jdbc.sql(SqlFiles.load("shelters/has_roads.sql")).query(Boolean.class).single();
+            loaded = jdbc.sql(SqlFiles.load("shelters/has_roads.sql"))
+                    .query(Boolean.class)
+                    .single();
             checkedAt = now;
             checked = true;
         }

@@ -25,8 +25,7 @@ class ShelterList implements DisposableBean {
     private volatile Cached cached;
     private volatile Thread warming;
 
-    private record Cached(long version, String json) {
-    }
+    private record Cached(long version, String json) {}
 
     ShelterList(PublicDatabase database, JsonMapper json) {
         this.jdbc = database.jdbc();
@@ -34,7 +33,9 @@ class ShelterList implements DisposableBean {
     }
 
     long version() {
-        return jdbc.sql(SqlFiles.load("shelters/data_version.sql")).query(Long.class).single();
+        return jdbc.sql(SqlFiles.load("shelters/data_version.sql"))
+                .query(Long.class)
+                .single();
     }
 
     String featureCollection() {
@@ -47,7 +48,9 @@ class ShelterList implements DisposableBean {
             c = cached;
             if (c == null || c.version() != version) {
                 // The version is read before the list: a change in between only causes one more rebuild later.
-                String raw = jdbc.sql(SqlFiles.load("shelters/shelter_list.sql")).query(String.class).single();
+                String raw = jdbc.sql(SqlFiles.load("shelters/shelter_list.sql"))
+                        .query(String.class)
+                        .single();
                 // PostgreSQL writes JSON with spaces after every colon and comma: a fifth of the bytes, sent to all.
                 c = new Cached(version, this.json.writeValueAsString(this.json.readTree(raw)));
                 cached = c;
@@ -66,13 +69,15 @@ class ShelterList implements DisposableBean {
         if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) {
             return;
         }
-        Thread thread = new Thread(() -> {
-            try {
-                featureCollection();
-            } catch (RuntimeException e) {
-                // Not fatal: the first request builds it.
-            }
-        }, "shelter-list-warm");
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        featureCollection();
+                    } catch (RuntimeException e) {
+                        // Not fatal: the first request builds it.
+                    }
+                },
+                "shelter-list-warm");
         thread.setDaemon(true);
         warming = thread;
         thread.start();

@@ -45,8 +45,14 @@ final class CapacitatedCover {
 
     private void add(int u, int v, long c) {
         grow();
-        to[edges] = v; cap[edges] = c; next[edges] = head[u]; head[u] = edges++;
-        to[edges] = u; cap[edges] = 0; next[edges] = head[v]; head[v] = edges++;
+        to[edges] = v;
+        cap[edges] = c;
+        next[edges] = head[u];
+        head[u] = edges++;
+        to[edges] = u;
+        cap[edges] = 0;
+        next[edges] = head[v];
+        head[v] = edges++;
     }
 
     private void grow() {

@@ -9,8 +9,15 @@ import java.util.List;
  * at most {@code capacity[j]} persons. {@code tieBreak[j]} is the secondary value (peacetime parking demand) that
  * decides between plans covering the same population. A null budget or site count means "no such limit".
  */
-record CoverProblem(long[] weight, int[][] covers, long[] cost, long[] capacity, long[] tieBreak,
-        Long budget, Integer maxSites, boolean capacitated) {
+record CoverProblem(
+        long[] weight,
+        int[][] covers,
+        long[] cost,
+        long[] capacity,
+        long[] tieBreak,
+        Long budget,
+        Integer maxSites,
+        boolean capacitated) {
 
     int demands() {
         return weight.length;

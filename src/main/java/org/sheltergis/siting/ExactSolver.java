@@ -23,8 +23,7 @@ final class ExactSolver {
 
     private static volatile boolean loaded;
 
-    private ExactSolver() {
-    }
+    private ExactSolver() {}
 
     private static synchronized void load() {
         if (!loaded) {
@@ -76,8 +75,15 @@ final class ExactSolver {
      * Among plans with the optimal coverage: fewest sites first (a site that adds nobody is money wasted), then the
      * most parking demand. One objective does both: each site weighs its parking demand less (total parking + 1).
      */
-    private static int[] secondary(CoverProblem p, CpModel model, BoolVar[] x, LinearExpr covered, long objective,
-            int[] chosen, Duration limit, long start) {
+    private static int[] secondary(
+            CoverProblem p,
+            CpModel model,
+            BoolVar[] x,
+            LinearExpr covered,
+            long objective,
+            int[] chosen,
+            Duration limit,
+            long start) {
         double left = limit.toMillis() / 1000.0 - (System.nanoTime() - start) / 1e9;
         if (left <= 0.05 || chosen.length <= 1 && !hasTieBreak(p)) {
             return chosen;
@@ -99,8 +105,9 @@ final class ExactSolver {
         CpSolverStatus status = second.solve(model);
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
             int[] better = prune(p, chosen(second, x));
-            if (p.value(better) == objective && (better.length < chosen.length
-                    || better.length == chosen.length && p.tieBreakOf(better) > p.tieBreakOf(chosen))) {
+            if (p.value(better) == objective
+                    && (better.length < chosen.length
+                            || better.length == chosen.length && p.tieBreakOf(better) > p.tieBreakOf(chosen))) {
                 return better;
             }
         }
@@ -111,8 +118,15 @@ final class ExactSolver {
         chosen = prune(p, chosen);
         long objective = p.value(chosen);
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Selection("exact", status, chosen, objective, bound, Selection.gap(objective, bound),
-                p.tieBreakOf(chosen), millis);
+        return new Selection(
+                "exact",
+                status,
+                chosen,
+                objective,
+                bound,
+                Selection.gap(objective, bound),
+                p.tieBreakOf(chosen),
+                millis);
     }
 
     /**

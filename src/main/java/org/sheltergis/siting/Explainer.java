@@ -11,17 +11,13 @@ import java.util.List;
  */
 final class Explainer {
 
-    private Explainer() {
-    }
+    private Explainer() {}
 
-    record Step(int site, int rank, long gain, long cumulative) {
-    }
+    record Step(int site, int rank, long gain, long cumulative) {}
 
-    record NextBest(int site, long gain, boolean fitsBudget, boolean fitsSiteCount) {
-    }
+    record NextBest(int site, long gain, boolean fitsBudget, boolean fitsSiteCount) {}
 
-    record Explanation(List<Step> steps, NextBest nextBest) {
-    }
+    record Explanation(List<Step> steps, NextBest nextBest) {}
 
     static Explanation explain(CoverProblem p, int[] chosen) {
         List<Step> steps = new ArrayList<>();
@@ -59,7 +55,9 @@ final class Explainer {
             }
             long g = p.value(plus(chosen, j)) - value;
             if (best == null || g > best.gain() || (g == best.gain() && p.tieBreak()[j] > p.tieBreak()[best.site()])) {
-                best = new NextBest(j, g,
+                best = new NextBest(
+                        j,
+                        g,
                         p.budget() == null || spent + p.cost()[j] <= p.budget(),
                         p.maxSites() == null || chosen.length < p.maxSites());
             }

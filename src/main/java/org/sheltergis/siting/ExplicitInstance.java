@@ -18,11 +18,9 @@ final class ExplicitInstance {
     static final int MAX_CANDIDATES = 2_000;
     static final int MAX_EXISTING = 50_000;
 
-    private ExplicitInstance() {
-    }
+    private ExplicitInstance() {}
 
-    record Point(double lon, double lat) {
-    }
+    record Point(double lon, double lat) {}
 
     static SitingInstance read(JsonNode body, SolveParameters params, double m2PerPerson) {
         JsonNode demand = Fields.array(body, "demand", true);
@@ -45,10 +43,11 @@ final class ExplicitInstance {
         Set<String> ids = new HashSet<>();
         List<Point> shelters = points(existing);
         for (int j = 0; j < candidates.size(); j++) {
-            SitingInstance.Site site = candidate(candidates.get(j), "candidates[" + j + "]", params, m2PerPerson,
-                    shelters);
+            SitingInstance.Site site =
+                    candidate(candidates.get(j), "candidates[" + j + "]", params, m2PerPerson, shelters);
             if (!ids.add(site.id())) {
-                throw new BadRequestException("candidates[" + j + "].id", "candidate id '" + site.id() + "' is repeated");
+                throw new BadRequestException(
+                        "candidates[" + j + "].id", "candidate id '" + site.id() + "' is repeated");
             }
             sites.add(site);
             sitePoints.add(new Point(site.lon(), site.lat()));
@@ -81,17 +80,21 @@ final class ExplicitInstance {
             }
             groups.add(w, covering.stream().mapToInt(Integer::intValue).toArray());
         }
-        long[] cost = sites.stream().mapToLong(s -> SolveParameters.yuan(s.cost())).toArray();
-        long[] capacity = sites.stream().mapToLong(s -> s.capacity() == null ? Long.MAX_VALUE / 4 : s.capacity())
+        long[] cost =
+                sites.stream().mapToLong(s -> SolveParameters.yuan(s.cost())).toArray();
+        long[] capacity = sites.stream()
+                .mapToLong(s -> s.capacity() == null ? Long.MAX_VALUE / 4 : s.capacity())
                 .toArray();
-        long[] tie = sites.stream().mapToLong(s -> params.tieBreak() ? Math.round(s.parkingDemand()) : 0).toArray();
-        CoverProblem problem = groups.problem(cost, capacity, tie, SolveParameters.yuan(params.budget()),
-                params.maxSites(), params.capacitated());
+        long[] tie = sites.stream()
+                .mapToLong(s -> params.tieBreak() ? Math.round(s.parkingDemand()) : 0)
+                .toArray();
+        CoverProblem problem = groups.problem(
+                cost, capacity, tie, SolveParameters.yuan(params.budget()), params.maxSites(), params.capacitated());
         return new SitingInstance(problem, sites, total, already, radius);
     }
 
-    private static SitingInstance.Site candidate(JsonNode raw, String path, SolveParameters params,
-            double m2PerPerson, List<Point> shelters) {
+    private static SitingInstance.Site candidate(
+            JsonNode raw, String path, SolveParameters params, double m2PerPerson, List<Point> shelters) {
         JsonNode c = object(raw, path);
         String id = Fields.text(c, "id", path + ".id");
         if (id == null || id.isBlank()) {
@@ -124,8 +127,15 @@ final class ExplicitInstance {
         }
         String name = Fields.text(c, "name", path + ".name");
         double nearest = nearest(new Point(lon, lat), shelters, Double.POSITIVE_INFINITY);
-        return new SitingInstance.Site(id, name == null ? id : name, lon, lat, cost, capacity,
-                parking == null ? 0 : parking, Double.isInfinite(nearest) ? null : nearest);
+        return new SitingInstance.Site(
+                id,
+                name == null ? id : name,
+                lon,
+                lat,
+                cost,
+                capacity,
+                parking == null ? 0 : parking,
+                Double.isInfinite(nearest) ? null : nearest);
     }
 
     private static Long capacity(JsonNode c, String path, double m2PerPerson) {
@@ -136,7 +146,8 @@ final class ExplicitInstance {
             throw new BadRequestException(path + ".capacity", path + ".capacity must be a whole number of persons ≥ 0");
         }
         if (given != null && derived != null && given.longValue() != derived) {
-            throw new BadRequestException(path + ".capacity", path + ".capacity contradicts sheltering_area ÷ m² per person");
+            throw new BadRequestException(
+                    path + ".capacity", path + ".capacity contradicts sheltering_area ÷ m² per person");
         }
         return given != null ? Long.valueOf(given.longValue()) : derived;
     }

@@ -30,8 +30,8 @@ class FeeLedger {
         this.audit = audit;
     }
 
-    record Balance(String districtCode, String nameZh, String nameEn, double received, double allocated,
-            double balance) {
+    record Balance(
+            String districtCode, String nameZh, String nameEn, double received, double allocated, double balance) {
 
         /** As the API answers it (snake_case, the district code null for the city-wide total). */
         Map<String, Object> json() {
@@ -49,7 +49,9 @@ class FeeLedger {
     /** Per district with any ledger entry (and the asked-for district), plus the city-wide total last. */
     List<Balance> balances(String district) {
         List<Balance> rows = new java.util.ArrayList<>(jdbc.sql(SqlFiles.load("siting/balances.sql"))
-                .param("district", district).query(Balance.class).list());
+                .param("district", district)
+                .query(Balance.class)
+                .list());
         double received = rows.stream().mapToDouble(Balance::received).sum();
         double allocated = rows.stream().mapToDouble(Balance::allocated).sum();
         rows.add(new Balance(null, "全市", "City-wide", received, allocated, received - allocated));
@@ -60,17 +62,25 @@ class FeeLedger {
     double balance(String district) {
         return balances(district).stream()
                 .filter(b -> district == null ? b.districtCode() == null : district.equals(b.districtCode()))
-                .mapToDouble(Balance::balance).findFirst().orElse(0);
+                .mapToDouble(Balance::balance)
+                .findFirst()
+                .orElse(0);
     }
 
     List<Map<String, Object>> receipts(String district, int limit) {
-        return jdbc.sql(SqlFiles.load("siting/receipts.sql")).param("district", district).param("limit", limit)
-                .query().listOfRows();
+        return jdbc.sql(SqlFiles.load("siting/receipts.sql"))
+                .param("district", district)
+                .param("limit", limit)
+                .query()
+                .listOfRows();
     }
 
     List<Map<String, Object>> allocations(String district, int limit) {
-        return jdbc.sql(SqlFiles.load("siting/allocations.sql")).param("district", district).param("limit", limit)
-                .query().listOfRows();
+        return jdbc.sql(SqlFiles.load("siting/allocations.sql"))
+                .param("district", district)
+                .param("limit", limit)
+                .query()
+                .listOfRows();
     }
 
     /**
@@ -80,7 +90,8 @@ class FeeLedger {
     Map<String, Object> record(List<Map<String, String>> rows, String action) {
         return tx.execute(status -> {
             // Serialise ledger writers so two concurrent allocations cannot both spend the same balance.
-            jdbc.sql("LOCK TABLE core.fee_allocations, core.fee_receipts IN SHARE ROW EXCLUSIVE MODE").update();
+            jdbc.sql("LOCK TABLE core.fee_allocations, core.fee_receipts IN SHARE ROW EXCLUSIVE MODE")
+                    .update();
             LedgerRows.Checked checked = rowsChecker().check(rows);
             if (!checked.problems().isEmpty()) {
                 throw new LedgerRejected(checked.problems());
@@ -88,17 +99,27 @@ class FeeLedger {
             String actor = audit.actor();
             for (LedgerRows.Receipt r : checked.receipts()) {
                 long id = jdbc.sql(SqlFiles.load("siting/insert_receipt.sql"))
-                        .param("project", r.project()).param("district_code", r.district())
-                        .param("exempted_area", r.exemptedArea()).param("rate", r.rate())
-                        .param("amount", r.amount()).param("date", r.date().toString()).param("actor", actor)
-                        .query(Long.class).single();
+                        .param("project", r.project())
+                        .param("district_code", r.district())
+                        .param("exempted_area", r.exemptedArea())
+                        .param("rate", r.rate())
+                        .param("amount", r.amount())
+                        .param("date", r.date().toString())
+                        .param("actor", actor)
+                        .query(Long.class)
+                        .single();
                 audit.record(action, "fee_receipt", Long.toString(id), null, r);
             }
             for (LedgerRows.Allocation a : checked.allocations()) {
                 long id = jdbc.sql(SqlFiles.load("siting/insert_allocation.sql"))
-                        .param("site_id", a.siteId()).param("district_code", a.district())
-                        .param("amount", a.amount()).param("date", a.date().toString()).param("note", a.note())
-                        .param("actor", actor).query(Long.class).single();
+                        .param("site_id", a.siteId())
+                        .param("district_code", a.district())
+                        .param("amount", a.amount())
+                        .param("date", a.date().toString())
+                        .param("note", a.note())
+                        .param("actor", actor)
+                        .query(Long.class)
+                        .single();
                 audit.record(action, "fee_allocation", Long.toString(id), null, a);
             }
             Map<String, Object> out = new LinkedHashMap<>();
@@ -111,13 +132,14 @@ class FeeLedger {
     private LedgerRows rowsChecker() {
         Map<String, Double> balance = new HashMap<>();
         Map<String, LedgerRows.Site> sites = new HashMap<>();
-        for (Map<String, Object> row : jdbc.sql(SqlFiles.load("siting/ledger_context.sql")).query().listOfRows()) {
+        for (Map<String, Object> row :
+                jdbc.sql(SqlFiles.load("siting/ledger_context.sql")).query().listOfRows()) {
             String code = (String) row.get("code");
             if ("district".equals(row.get("what"))) {
                 balance.put(code, ((Number) row.get("balance")).doubleValue());
             } else {
-                sites.put(code, new LedgerRows.Site(((Number) row.get("id")).longValue(),
-                        (String) row.get("district_code")));
+                sites.put(code, new LedgerRows.Site(((Number) row.get("id")).longValue(), (String)
+                        row.get("district_code")));
             }
         }
         return new LedgerRows(balance, sites, settings.feeRate());

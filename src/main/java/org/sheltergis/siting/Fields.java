@@ -6,8 +6,7 @@ import tools.jackson.databind.JsonNode;
 /** Reads fields of a JSON request; anything missing or of the wrong kind is a 400 naming the field's path. */
 final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     static JsonNode object(JsonNode body) {
         if (body == null || !body.isObject()) {

@@ -13,8 +13,7 @@ import java.util.PriorityQueue;
  */
 final class GreedySolver {
 
-    private GreedySolver() {
-    }
+    private GreedySolver() {}
 
     static Selection solve(CoverProblem p) {
         long start = System.nanoTime();
@@ -35,8 +34,7 @@ final class GreedySolver {
         return va != vb ? va > vb : p.tieBreakOf(a) > p.tieBreakOf(b);
     }
 
-    private record Entry(int site, long gain, double key, int round) {
-    }
+    private record Entry(int site, long gain, double key, int round) {}
 
     private static int[] run(CoverProblem p, boolean perYuan) {
         Marginal marginal = p.capacitated() ? new FlowMarginal(p) : new UnionMarginal(p);

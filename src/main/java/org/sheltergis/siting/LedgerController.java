@@ -24,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/ledger")
 class LedgerController {
 
-    static final List<String> COLUMNS = List.of("kind", "project", "district_code", "exempted_area", "rate", "amount",
-            "date", "site_code", "note");
+    static final List<String> COLUMNS =
+            List.of("kind", "project", "district_code", "exempted_area", "rate", "amount", "date", "site_code", "note");
 
     private final FeeLedger ledger;
 
@@ -37,20 +37,24 @@ class LedgerController {
     Map<String, Object> balance(@RequestParam(required = false) String district) {
         List<FeeLedger.Balance> rows = ledger.balances(blankToNull(district));
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("districts", rows.subList(0, rows.size() - 1).stream().map(FeeLedger.Balance::json).toList());
+        out.put(
+                "districts",
+                rows.subList(0, rows.size() - 1).stream()
+                        .map(FeeLedger.Balance::json)
+                        .toList());
         out.put("city", rows.get(rows.size() - 1).json());
         return out;
     }
 
     @GetMapping("/receipts")
-    List<Map<String, Object>> receipts(@RequestParam(required = false) String district,
-            @RequestParam(defaultValue = "500") int limit) {
+    List<Map<String, Object>> receipts(
+            @RequestParam(required = false) String district, @RequestParam(defaultValue = "500") int limit) {
         return ledger.receipts(blankToNull(district), checkLimit(limit));
     }
 
     @GetMapping("/allocations")
-    List<Map<String, Object>> allocations(@RequestParam(required = false) String district,
-            @RequestParam(defaultValue = "500") int limit) {
+    List<Map<String, Object>> allocations(
+            @RequestParam(required = false) String district, @RequestParam(defaultValue = "500") int limit) {
         return ledger.allocations(blankToNull(district), checkLimit(limit));
     }
 

@@ -23,17 +23,22 @@ class LedgerRejected extends ErrorResponseException {
     }
 
     private static ProblemDetail body(List<LedgerRows.Problem> problems) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.UNPROCESSABLE_CONTENT,
                 problems.size() + " problem(s) in the ledger rows; nothing was recorded.");
         p.setTitle("Ledger rows rejected");
         p.setType(URI.create("urn:sheltergis:problem:ledger-rows"));
-        p.setProperty("errors", problems.stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("row", e.row());
-            m.put("field", e.field());
-            m.put("message", e.message());
-            return m;
-        }).toList());
+        p.setProperty(
+                "errors",
+                problems.stream()
+                        .map(e -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("row", e.row());
+                            m.put("field", e.field());
+                            m.put("message", e.message());
+                            return m;
+                        })
+                        .toList());
         return p;
     }
 }

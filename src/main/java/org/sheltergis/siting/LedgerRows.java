@@ -15,20 +15,15 @@ import java.util.Map;
  */
 final class LedgerRows {
 
-    record Receipt(String project, String district, double exemptedArea, double rate, double amount, LocalDate date) {
-    }
+    record Receipt(String project, String district, double exemptedArea, double rate, double amount, LocalDate date) {}
 
-    record Allocation(long siteId, String district, double amount, LocalDate date, String note) {
-    }
+    record Allocation(long siteId, String district, double amount, LocalDate date, String note) {}
 
-    record Problem(int row, String field, String message) {
-    }
+    record Problem(int row, String field, String message) {}
 
-    record Site(long id, String district) {
-    }
+    record Site(long id, String district) {}
 
-    record Checked(List<Receipt> receipts, List<Allocation> allocations, List<Problem> problems) {
-    }
+    record Checked(List<Receipt> receipts, List<Allocation> allocations, List<Problem> problems) {}
 
     /** Amounts are numeric(14,2): below 10^12 CNY. */
     private static final double MAX_AMOUNT = 1e12;
@@ -89,15 +84,22 @@ final class LedgerRows {
             c.problem("site_code", "no candidate site has the code '" + code + "'");
         }
         String district = c.text("district_code") != null || site == null || site.district() == null
-                ? c.district(balance) : site.district();
+                ? c.district(balance)
+                : site.district();
         Double amount = c.positive("amount", true);
         c.below("amount", amount, MAX_AMOUNT);
         LocalDate date = c.date();
         if (district != null && amount != null && amount < MAX_AMOUNT) {
             double left = balance.getOrDefault(district, 0.0);
             if (amount > left + 0.005) {
-                c.problem("amount", String.format(Locale.ROOT,
-                        "allocating %.2f would overdraw district %s (balance %.2f)", amount, district, left));
+                c.problem(
+                        "amount",
+                        String.format(
+                                Locale.ROOT,
+                                "allocating %.2f would overdraw district %s (balance %.2f)",
+                                amount,
+                                district,
+                                left));
             }
         }
         if (c.ok() && site != null && district != null && amount != null && date != null) {

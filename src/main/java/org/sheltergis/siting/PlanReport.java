@@ -8,8 +8,7 @@ import java.util.Map;
 /** The answer to a solve: the plan, its numbers and the explanation, as JSON-ready maps (snake_case keys). */
 final class PlanReport {
 
-    private PlanReport() {
-    }
+    private PlanReport() {}
 
     static Map<String, Object> of(SitingInstance instance, Selection s) {
         CoverProblem p = instance.problem();
@@ -50,7 +49,9 @@ final class PlanReport {
         d.put("total_weight", Math.round(total));
         d.put("already_covered_weight", Math.round(instance.alreadyCoveredWeight()));
         d.put("uncovered_before", Math.round(uncovered));
-        d.put("reachable_by_candidates", java.util.stream.LongStream.of(instance.problem().weight()).sum());
+        d.put(
+                "reachable_by_candidates",
+                java.util.stream.LongStream.of(instance.problem().weight()).sum());
         d.put("newly_covered", s.objective());
         d.put("uncovered_after", Math.max(0, Math.round(uncovered) - s.objective()));
         d.put("share_of_uncovered_closed", uncovered > 0 ? s.objective() / uncovered : 0.0);
@@ -89,8 +90,9 @@ final class PlanReport {
         row.put("lat", site.lat());
         row.put("cost", site.cost());
         row.put("capacity", site.capacity());
-        row.put("nearest_existing_m", site.nearestExistingM() == null ? null
-                : Math.round(site.nearestExistingM() * 10) / 10.0);
+        row.put(
+                "nearest_existing_m",
+                site.nearestExistingM() == null ? null : Math.round(site.nearestExistingM() * 10) / 10.0);
         row.put("parking_demand", site.parkingDemand());
         return row;
     }

@@ -28,21 +28,32 @@ class RegisterSiting {
     private final JsonMapper json;
     private final TransactionTemplate readOnly;
 
-    RegisterSiting(JdbcClient jdbc, FeeLedger ledger, SitingProperties settings, ShelterProperties shelter,
-            JsonMapper json, PlatformTransactionManager transactions) {
+    RegisterSiting(
+            JdbcClient jdbc,
+            FeeLedger ledger,
+            SitingProperties settings,
+            ShelterProperties shelter,
+            JsonMapper json,
+            PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.ledger = ledger;
         this.settings = settings;
-        this.m2PerPerson = settings.m2PerPerson() != null ? settings.m2PerPerson() : shelter.capacity().m2PerPerson();
+        this.m2PerPerson = settings.m2PerPerson() != null
+                ? settings.m2PerPerson()
+                : shelter.capacity().m2PerPerson();
         this.json = json;
     }
 
     RegisterInstance.Scope scope(JsonNode body) {
         String district = LedgerController.blankToNull(Fields.text(body, "district", "district"));
-        if (district != null && jdbc.sql("SELECT count(*) FROM core.districts WHERE code = :c").param("c", district)
-                .query(Long.class).single() == 0) {
+        if (district != null
+                && jdbc.sql("SELECT count(*) FROM core.districts WHERE code = :c")
+                                .param("c", district)
+                                .query(Long.class)
+                                .single()
+                        == 0) {
             throw new BadRequestException("district", "unknown district code '" + district + "'");
         }
         Double share = Fields.number(body, "staying_share", "staying_share");
@@ -53,9 +64,15 @@ class RegisterSiting {
         if (minArea != null && minArea < 0) {
             throw new BadRequestException("min_buildable_area", "min_buildable_area must not be negative");
         }
-        return new RegisterInstance.Scope(district, share != null ? share : settings.stayingShare(),
-                minArea != null ? minArea : settings.minBuildableArea(), settings.shelteringShare(), m2PerPerson,
-                settings.unitCost(), settings.parkingRadiusM(), settings.vehiclesPerResident());
+        return new RegisterInstance.Scope(
+                district,
+                share != null ? share : settings.stayingShare(),
+                minArea != null ? minArea : settings.minBuildableArea(),
+                settings.shelteringShare(),
+                m2PerPerson,
+                settings.unitCost(),
+                settings.parkingRadiusM(),
+                settings.vehiclesPerResident());
     }
 
     Map<String, Object> run(JsonNode body) {
@@ -71,8 +88,10 @@ class RegisterSiting {
             return RegisterInstance.load(jdbc, scope, params, budget);
         });
         if (loaded.eligible().isEmpty()) {
-            throw new BadRequestException("candidates", "no eligible candidate site" + (scope.district() == null
-                    ? "" : " in district " + scope.district()) + " (" + loaded.excluded().size() + " excluded)");
+            throw new BadRequestException(
+                    "candidates",
+                    "no eligible candidate site" + (scope.district() == null ? "" : " in district " + scope.district())
+                            + " (" + loaded.excluded().size() + " excluded)");
         }
         Selection selection = params.solve(loaded.instance().problem());
         Map<String, Object> report = PlanReport.of(loaded.instance(), selection);
@@ -107,15 +126,27 @@ class RegisterSiting {
         out.put("parameters", parameters);
         out.putAll(report);
         out.put("ledger", ledgerFigures);
-        out.put("candidates", Map.of("eligible", loaded.eligible().size(), "excluded", loaded.excluded().size()));
-        out.put("excluded", loaded.excluded().stream().map(c -> Map.of("id", c.code(), "name", c.name(),
-                "reasons", c.reasons())).toList());
+        out.put(
+                "candidates",
+                Map.of(
+                        "eligible",
+                        loaded.eligible().size(),
+                        "excluded",
+                        loaded.excluded().size()));
+        out.put(
+                "excluded",
+                loaded.excluded().stream()
+                        .map(c -> Map.of("id", c.code(), "name", c.name(), "reasons", c.reasons()))
+                        .toList());
         out.put("geojson", features(loaded, selection, params.radiusM(), report));
 
         Map<String, Object> saved = jdbc.sql(SqlFiles.load("siting/insert_run.sql"))
-                .param("solver", params.solver()).param("status", selection.status())
+                .param("solver", params.solver())
+                .param("status", selection.status())
                 .param("parameters", json.writeValueAsString(parameters))
-                .param("result", json.writeValueAsString(out)).query().singleRow();
+                .param("result", json.writeValueAsString(out))
+                .query()
+                .singleRow();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("id", saved.get("id"));
         answer.put("created_at", saved.get("created_at"));
@@ -125,9 +156,10 @@ class RegisterSiting {
 
     /** A kept run, as it was answered. */
     JsonNode get(long id) {
-        Map<String, Object> row = jdbc.sql(SqlFiles.load("siting/run.sql")).param("id", id).query().listOfRows()
-                .stream().findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no siting run " + id + "."));
+        Map<String, Object> row =
+                jdbc.sql(SqlFiles.load("siting/run.sql")).param("id", id).query().listOfRows().stream()
+                        .findFirst()
+                        .orElseThrow(() -> new NotFoundException("There is no siting run " + id + "."));
         var node = (tools.jackson.databind.node.ObjectNode) json.readTree((String) row.get("result"));
         var answer = json.createObjectNode();
         answer.put("id", ((Number) row.get("id")).longValue());
@@ -137,7 +169,9 @@ class RegisterSiting {
     }
 
     List<Map<String, Object>> list(int limit) {
-        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("siting/runs.sql")).param("limit", limit).query()
+        List<Map<String, Object>> rows = jdbc.sql(SqlFiles.load("siting/runs.sql"))
+                .param("limit", limit)
+                .query()
                 .listOfRows();
         for (Map<String, Object> row : rows) {
             row.put("parameters", json.readTree((String) row.get("parameters")));
@@ -145,8 +179,8 @@ class RegisterSiting {
         return rows;
     }
 
-    private Map<String, Object> features(RegisterInstance.Loaded loaded, Selection selection, double radius,
-            Map<String, Object> report) {
+    private Map<String, Object> features(
+            RegisterInstance.Loaded loaded, Selection selection, double radius, Map<String, Object> report) {
         Map<String, Map<String, Object>> chosenRows = new LinkedHashMap<>();
         for (Object o : (List<?>) report.get("sites")) {
             Map<?, ?> row = (Map<?, ?>) o;
@@ -156,14 +190,20 @@ class RegisterSiting {
         all.addAll(loaded.excluded());
         Set<String> chosenCodes = chosenRows.keySet();
         String ids = all.stream().map(c -> Long.toString(c.id())).collect(Collectors.joining(","));
-        String chosenIds = all.stream().filter(c -> chosenCodes.contains(c.code()))
-                .map(c -> Long.toString(c.id())).collect(Collectors.joining(","));
-        Map<String, RegisterInstance.Candidate> byCode = all.stream()
-                .collect(Collectors.toMap(RegisterInstance.Candidate::code, c -> c));
+        String chosenIds = all.stream()
+                .filter(c -> chosenCodes.contains(c.code()))
+                .map(c -> Long.toString(c.id()))
+                .collect(Collectors.joining(","));
+        Map<String, RegisterInstance.Candidate> byCode =
+                all.stream().collect(Collectors.toMap(RegisterInstance.Candidate::code, c -> c));
         List<Map<String, Object>> features = new ArrayList<>();
         List<Map<String, Object>> coverage = new ArrayList<>();
-        for (Map<String, Object> row : jdbc.sql(SqlFiles.load("siting/site_features.sql")).param("ids", ids)
-                .param("chosen", chosenIds).param("radius", radius).query().listOfRows()) {
+        for (Map<String, Object> row : jdbc.sql(SqlFiles.load("siting/site_features.sql"))
+                .param("ids", ids)
+                .param("chosen", chosenIds)
+                .param("radius", radius)
+                .query()
+                .listOfRows()) {
             String code = (String) row.get("code");
             RegisterInstance.Candidate c = byCode.get(code);
             Map<String, Object> props = new LinkedHashMap<>();
@@ -173,7 +213,9 @@ class RegisterSiting {
             props.put("buildable_area", c.buildableArea());
             props.put("cost", c.cost());
             props.put("capacity", c.capacity());
-            props.put("status", chosenCodes.contains(code) ? "chosen" : c.reasons().isEmpty() ? "eligible" : "excluded");
+            props.put(
+                    "status",
+                    chosenCodes.contains(code) ? "chosen" : c.reasons().isEmpty() ? "eligible" : "excluded");
             props.put("reasons", c.reasons());
             if (chosenRows.containsKey(code)) {
                 props.put("rank", chosenRows.get(code).get("rank"));

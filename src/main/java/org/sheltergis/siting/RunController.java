@@ -35,7 +35,8 @@ class RunController {
     @PostMapping(path = "/runs", consumes = "application/json")
     ResponseEntity<Map<String, Object>> run(@RequestBody(required = false) JsonNode body) {
         Map<String, Object> run = siting.run(body);
-        return ResponseEntity.created(URI.create("/api/siting/runs/" + run.get("id"))).body(run);
+        return ResponseEntity.created(URI.create("/api/siting/runs/" + run.get("id")))
+                .body(run);
     }
 
     @GetMapping("/runs")
@@ -78,9 +79,14 @@ class RunController {
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, String filename, MediaType type) {
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
-                        .toString())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -8,14 +8,34 @@ import tools.jackson.databind.JsonNode;
 /** A kept run as a spreadsheet: the chosen sites with their explanation, then the plan's totals. Bilingual headers. */
 final class RunExport {
 
-    private static final String[] KEYS = {"rank", "id", "name", "newly_covered", "cumulative_covered", "cost",
-        "capacity", "nearest_existing_m", "parking_demand", "lon", "lat"};
-    private static final String[] HEADERS = {"次序 Rank", "编号 Code", "名称 Name", "新增覆盖人口 Newly covered",
-        "累计覆盖 Cumulative", "造价(元) Cost (CNY)", "容纳人数 Capacity", "距最近现有工程(m) Nearest existing (m)",
-        "停车需求 Parking demand", "经度 Lon", "纬度 Lat"};
+    private static final String[] KEYS = {
+        "rank",
+        "id",
+        "name",
+        "newly_covered",
+        "cumulative_covered",
+        "cost",
+        "capacity",
+        "nearest_existing_m",
+        "parking_demand",
+        "lon",
+        "lat"
+    };
+    private static final String[] HEADERS = {
+        "次序 Rank",
+        "编号 Code",
+        "名称 Name",
+        "新增覆盖人口 Newly covered",
+        "累计覆盖 Cumulative",
+        "造价(元) Cost (CNY)",
+        "容纳人数 Capacity",
+        "距最近现有工程(m) Nearest existing (m)",
+        "停车需求 Parking demand",
+        "经度 Lon",
+        "纬度 Lat"
+    };
 
-    private RunExport() {
-    }
+    private RunExport() {}
 
     /** The sites, an empty line, then the summary (through the shared writer, which defuses formula-like text). */
     static byte[] csv(JsonNode run) {
@@ -62,8 +82,9 @@ final class RunExport {
         lines.add(List.of("建设费结余(后) Balance after", value(ledger.get("balance_after"))));
         JsonNode next = run.get("next_best");
         if (next != null && !next.isNull()) {
-            lines.add(List.of("次优备选 Next best", text(next.get("id")) + " " + text(next.get("name"))
-                    + " (+" + text(next.get("would_add")) + ")"));
+            lines.add(List.of(
+                    "次优备选 Next best",
+                    text(next.get("id")) + " " + text(next.get("name")) + " (+" + text(next.get("would_add")) + ")"));
         }
         return lines;
     }

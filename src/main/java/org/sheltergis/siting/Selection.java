@@ -4,8 +4,15 @@ package org.sheltergis.siting;
  * What a solver chose. {@code bound} is a proven upper bound on the covered population (null when the solver proves
  * none, as greedy); {@code gap} = (bound − objective) / bound.
  */
-record Selection(String solver, String status, int[] chosen, long objective, Long bound, Double gap,
-        long tieBreak, long millis) {
+record Selection(
+        String solver,
+        String status,
+        int[] chosen,
+        long objective,
+        Long bound,
+        Double gap,
+        long tieBreak,
+        long millis) {
 
     static Double gap(long objective, Long bound) {
         if (bound == null) {

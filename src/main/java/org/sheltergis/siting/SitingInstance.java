@@ -11,13 +11,19 @@ import java.util.Map;
  * {@code totalWeight} is all staying population considered, {@code alreadyCoveredWeight} the part within reach of an
  * existing shelter (which no new site is credited for).
  */
-record SitingInstance(CoverProblem problem, List<Site> sites, double totalWeight, double alreadyCoveredWeight,
-        double radiusM) {
+record SitingInstance(
+        CoverProblem problem, List<Site> sites, double totalWeight, double alreadyCoveredWeight, double radiusM) {
 
     /** A candidate as reported: its id (code), name, a representative point, cost, capacity and context. */
-    record Site(String id, String name, double lon, double lat, double cost, Long capacity, double parkingDemand,
-            Double nearestExistingM) {
-    }
+    record Site(
+            String id,
+            String name,
+            double lon,
+            double lat,
+            double cost,
+            Long capacity,
+            double parkingDemand,
+            Double nearestExistingM) {}
 
     /**
      * Groups demand points that the same candidates cover into one weighted demand: the optimum is unchanged and the
@@ -41,8 +47,8 @@ record SitingInstance(CoverProblem problem, List<Site> sites, double totalWeight
             return coverable;
         }
 
-        CoverProblem problem(long[] cost, long[] capacity, long[] tieBreak, Long budget, Integer maxSites,
-                boolean capacitated) {
+        CoverProblem problem(
+                long[] cost, long[] capacity, long[] tieBreak, Long budget, Integer maxSites, boolean capacitated) {
             List<List<Integer>> bySite = new ArrayList<>();
             for (int j = 0; j < cost.length; j++) {
                 bySite.add(new ArrayList<>());
@@ -59,10 +65,18 @@ record SitingInstance(CoverProblem problem, List<Site> sites, double totalWeight
                     bySite.get(j).add(index);
                 }
             }
-            int[][] covers = bySite.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+            int[][] covers = bySite.stream()
+                    .map(l -> l.stream().mapToInt(Integer::intValue).toArray())
                     .toArray(int[][]::new);
-            return new CoverProblem(weights.stream().mapToLong(Long::longValue).toArray(), covers, cost, capacity,
-                    tieBreak, budget, maxSites, capacitated);
+            return new CoverProblem(
+                    weights.stream().mapToLong(Long::longValue).toArray(),
+                    covers,
+                    cost,
+                    capacity,
+                    tieBreak,
+                    budget,
+                    maxSites,
+                    capacitated);
         }
     }
 }

@@ -20,9 +20,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param vehiclesPerResident cars per resident for parking demand (assumed)
  */
 @ConfigurationProperties("shelter.siting")
-record SitingProperties(Double radiusM, Double stayingShare, Double m2PerPerson, Double minBuildableArea,
-        Double shelteringShare, Double unitCost, Double feeRate, Duration timeLimit, Duration maxTimeLimit,
-        Double parkingRadiusM, Double vehiclesPerResident) {
+record SitingProperties(
+        Double radiusM,
+        Double stayingShare,
+        Double m2PerPerson,
+        Double minBuildableArea,
+        Double shelteringShare,
+        Double unitCost,
+        Double feeRate,
+        Duration timeLimit,
+        Duration maxTimeLimit,
+        Double parkingRadiusM,
+        Double vehiclesPerResident) {
 
     SitingProperties {
         radiusM = radiusM != null ? radiusM : 200.0;
@@ -36,7 +45,8 @@ record SitingProperties(Double radiusM, Double stayingShare, Double m2PerPerson,
         parkingRadiusM = parkingRadiusM != null ? parkingRadiusM : 300.0;
         vehiclesPerResident = vehiclesPerResident != null ? vehiclesPerResident : 0.2;
         if (radiusM <= 0 || stayingShare <= 0 || stayingShare > 1 || shelteringShare <= 0 || shelteringShare > 1) {
-            throw new IllegalArgumentException("shelter.siting: radius, staying share and sheltering share must be positive (shares at most 1)");
+            throw new IllegalArgumentException(
+                    "shelter.siting: radius, staying share and sheltering share must be positive (shares at most 1)");
         }
     }
 }

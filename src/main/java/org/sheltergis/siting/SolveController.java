@@ -18,7 +18,9 @@ class SolveController {
 
     SolveController(SitingProperties settings, ShelterProperties shelter) {
         this.settings = settings;
-        this.m2PerPerson = settings.m2PerPerson() != null ? settings.m2PerPerson() : shelter.capacity().m2PerPerson();
+        this.m2PerPerson = settings.m2PerPerson() != null
+                ? settings.m2PerPerson()
+                : shelter.capacity().m2PerPerson();
     }
 
     @PostMapping(path = "/solve", consumes = "application/json")

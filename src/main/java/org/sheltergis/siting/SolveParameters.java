@@ -9,8 +9,15 @@ import tools.jackson.databind.JsonNode;
  * The parameters every solve shares, read from the request with the settings as defaults. {@code budgetFromLedger}
  * means "the ledger balance" (register runs only); a null budget with it false means no budget limit.
  */
-record SolveParameters(double radiusM, Double budget, boolean budgetFromLedger, Integer maxSites, boolean capacitated,
-        String solver, Duration timeLimit, boolean tieBreak) {
+record SolveParameters(
+        double radiusM,
+        Double budget,
+        boolean budgetFromLedger,
+        Integer maxSites,
+        boolean capacitated,
+        String solver,
+        Duration timeLimit,
+        boolean tieBreak) {
 
     static final int MAX_RADIUS_M = 5000;
 
@@ -26,9 +33,11 @@ record SolveParameters(double radiusM, Double budget, boolean budgetFromLedger, 
         if (b != null && b.isString()) {
             String word = b.stringValue().toLowerCase(Locale.ROOT);
             if (!register || !(word.equals("ledger") || word.equals("none"))) {
-                throw new BadRequestException("budget", register
-                        ? "budget must be a number of yuan, \"ledger\" or \"none\""
-                        : "budget must be a number of yuan (the ledger applies to register runs only)");
+                throw new BadRequestException(
+                        "budget",
+                        register
+                                ? "budget must be a number of yuan, \"ledger\" or \"none\""
+                                : "budget must be a number of yuan (the ledger applies to register runs only)");
             }
             fromLedger = word.equals("ledger");
         } else {
@@ -55,14 +64,23 @@ record SolveParameters(double radiusM, Double budget, boolean budgetFromLedger, 
         Duration limit = settings.timeLimit();
         if (seconds != null) {
             if (seconds <= 0 || seconds * 1000 > settings.maxTimeLimit().toMillis()) {
-                throw new BadRequestException("time_limit_s", "time_limit_s must be more than 0 and at most "
-                        + settings.maxTimeLimit().toSeconds());
+                throw new BadRequestException(
+                        "time_limit_s",
+                        "time_limit_s must be more than 0 and at most "
+                                + settings.maxTimeLimit().toSeconds());
             }
             limit = Duration.ofMillis(Math.round(seconds * 1000));
         }
         Boolean tie = Fields.bool(body, "tie_break", "tie_break");
-        return new SolveParameters(radiusM, budget, fromLedger, maxSites, Boolean.TRUE.equals(capacitated), solver,
-                limit, tie == null || tie);
+        return new SolveParameters(
+                radiusM,
+                budget,
+                fromLedger,
+                maxSites,
+                Boolean.TRUE.equals(capacitated),
+                solver,
+                limit,
+                tie == null || tie);
     }
 
     Selection solve(CoverProblem p) {

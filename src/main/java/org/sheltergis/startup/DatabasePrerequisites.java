@@ -53,14 +53,16 @@ final class DatabasePrerequisites {
         }
         if (!missing.isEmpty()) {
             throw new DatabaseNotReady("Shelter GIS cannot start on " + url + ": " + String.join("; ", missing)
-                    + (sql.isEmpty() ? "." : ". A DBA must run, as a superuser in database " + database + ": "
-                    + String.join(" ", sql)));
+                    + (sql.isEmpty()
+                            ? "."
+                            : ". A DBA must run, as a superuser in database " + database + ": "
+                                    + String.join(" ", sql)));
         }
     }
 
     private String ownerRights(Connection c, List<String> missing, List<String> sql) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SqlFiles.load("startup/owner_rights.sql"));
-             ResultSet rs = s.executeQuery()) {
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             String database = rs.getString("database");
             if (!rs.getBoolean("migrated") && !rs.getBoolean("can_create")) {
@@ -73,13 +75,15 @@ final class DatabasePrerequisites {
 
     private void extensions(Connection c, List<String> missing, List<String> sql) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(SqlFiles.load("startup/extensions.sql"));
-             ResultSet rs = s.executeQuery()) {
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 String name = rs.getString("name");
                 if (!rs.getBoolean("installed")) {
                     missing.add("the extension " + name + " is missing"
-                            + (rs.getBoolean("available") ? "" : " (and not installed on the server: install the "
-                            + "package, e.g. postgresql-15-" + (name.equals("postgis") ? "postgis-3" : "pgrouting") + ")"));
+                            + (rs.getBoolean("available")
+                                    ? ""
+                                    : " (and not installed on the server: install the " + "package, e.g. postgresql-15-"
+                                            + (name.equals("postgis") ? "postgis-3" : "pgrouting") + ")"));
                     sql.add("CREATE EXTENSION " + name + ";");
                 }
             }
@@ -92,7 +96,8 @@ final class DatabasePrerequisites {
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     missing.add("the public role " + publicRole + " does not exist");
-                    sql.add("CREATE ROLE " + quote(publicRole) + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '...';");
+                    sql.add("CREATE ROLE " + quote(publicRole)
+                            + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '...';");
                     sql.add("GRANT CONNECT ON DATABASE " + quote(database) + " TO " + quote(publicRole) + ";");
                     return;
                 }

@@ -22,7 +22,8 @@ class StatsController {
     private final CallerAccess access;
     private final ShelterProperties.Campaign campaign;
 
-    StatsController(PublicDatabase publicDatabase, JdbcClient register, CallerAccess access, ShelterProperties properties) {
+    StatsController(
+            PublicDatabase publicDatabase, JdbcClient register, CallerAccess access, ShelterProperties properties) {
         this.publicDatabase = publicDatabase;
         this.register = register;
         this.access = access;
@@ -31,12 +32,18 @@ class StatsController {
 
     @GetMapping("/api/stats")
     ResponseEntity<String> stats() {
-        String figures = publicDatabase.jdbc().sql(SqlFiles.load("stats/public_stats.sql"))
+        String figures = publicDatabase
+                .jdbc()
+                .sql(SqlFiles.load("stats/public_stats.sql"))
                 .param("year", campaign.yearOrCurrent())
                 .param("plan_spaces", campaign.parkingPlanSpaces())
-                .query(String.class).single();
+                .query(String.class)
+                .single();
         if (access.canReadRestricted()) {
-            String register = this.register.sql(SqlFiles.load("stats/staff_stats.sql")).query(String.class).single();
+            String register = this.register
+                    .sql(SqlFiles.load("stats/staff_stats.sql"))
+                    .query(String.class)
+                    .single();
             figures = figures.substring(0, figures.length() - 1) + ",\"register\":" + register + "}";
         }
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(figures);

@@ -24,17 +24,27 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class CodesApiTest {
 
-    static final List<String> PUBLIC = List.of("entrance_kind", "open_status", "peacetime_use", "poi_kind",
-            "report_category", "signage_status");
-    static final List<String> RESTRICTED = List.of("function", "protection_level", "chemical_grade", "construction_mode",
-            "status", "site_kind", "hazard_kind", "report_status");
+    static final List<String> PUBLIC =
+            List.of("entrance_kind", "open_status", "peacetime_use", "poi_kind", "report_category", "signage_status");
+    static final List<String> RESTRICTED = List.of(
+            "function",
+            "protection_level",
+            "chemical_grade",
+            "construction_mode",
+            "status",
+            "site_kind",
+            "hazard_kind",
+            "report_status");
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient register;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -60,8 +70,10 @@ class CodesApiTest {
     @Test
     void anApiKeyGetsThePublicListsOnly() {
         StaffClient admin = StaffClient.as(Role.ADMIN, port, users, tx);
-        String token = admin.post("/api/admin/keys", "{\"name\":\"codes test\",\"layers\":[\"works\"]}").json()
-                .path("token").asString();
+        String token = admin.post("/api/admin/keys", "{\"name\":\"codes test\",\"layers\":[\"works\"]}")
+                .json()
+                .path("token")
+                .asString();
         Http.Response r = new Http(port).get("/api/codes", Map.of("X-API-Key", token));
         assertThat(r.status()).isEqualTo(200);
         assertThat(names(r.json())).containsExactlyInAnyOrderElementsOf(PUBLIC);
@@ -79,14 +91,19 @@ class CodesApiTest {
         List<String> status = new ArrayList<>();
         lists.path("status").forEach(c -> status.add(c.path("code").asString()));
         assertThat(status).containsExactly("planned", "under_construction", "in_service", "decommissioned");
-        long rows = register.sql("SELECT count(*) FROM core.code_labels").query(Long.class).single();
+        long rows = register.sql("SELECT count(*) FROM core.code_labels")
+                .query(Long.class)
+                .single();
         long served = 0;
         for (String list : all) {
             for (JsonNode c : lists.path(list)) {
                 served++;
                 Map<String, Object> row = register.sql("""
                         SELECT label_zh, label_en FROM core.code_labels WHERE domain = :d AND code = :c""")
-                        .param("d", list).param("c", c.path("code").asString()).query().singleRow();
+                        .param("d", list)
+                        .param("c", c.path("code").asString())
+                        .query()
+                        .singleRow();
                 assertThat(c.path("label").path("zh").asString()).isEqualTo(row.get("label_zh"));
                 assertThat(c.path("label").path("en").asString()).isEqualTo(row.get("label_en"));
             }

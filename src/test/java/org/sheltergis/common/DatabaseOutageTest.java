@@ -77,7 +77,8 @@ class DatabaseOutageTest {
         long back = System.nanoTime();
         for (String path : List.of(FEATURES, NEAREST, GET_MAP, ITEMS)) {
             int status = 0;
-            while (status != 200 && System.nanoTime() - back < Duration.ofSeconds(10).toNanos()) {
+            while (status != 200
+                    && System.nanoTime() - back < Duration.ofSeconds(10).toNanos()) {
                 status = http.get(path).status();
                 if (status != 200) {
                     Thread.sleep(200);

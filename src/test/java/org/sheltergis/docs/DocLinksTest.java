@@ -82,7 +82,9 @@ class DocLinksTest {
         int hash = target.indexOf('#');
         String file = hash < 0 ? target : target.substring(0, hash);
         String anchor = hash < 0 ? null : target.substring(hash + 1);
-        Path resolved = file.isEmpty() ? document : document.toAbsolutePath().getParent().resolve(file).normalize();
+        Path resolved = file.isEmpty()
+                ? document
+                : document.toAbsolutePath().getParent().resolve(file).normalize();
         if (!Files.exists(resolved)) return "no such file";
         if (anchor == null || anchor.isEmpty() || !resolved.toString().endsWith(".md")) return null;
         return anchors(resolved).contains(anchor) ? null : "no such heading";

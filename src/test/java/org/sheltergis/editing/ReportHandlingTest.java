@@ -22,25 +22,30 @@ class ReportHandlingTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
+
     long reportId;
 
     @BeforeEach
     void aReport() {
         reportId = jdbc.sql("""
                 INSERT INTO core.reports (category, description, geom)
-                VALUES ('locked', 'RH-TEST 门锁着', ST_SetSRID(ST_MakePoint(120.87, 32.01), 4326)) RETURNING id""")
-                .query(Long.class).single();
+                VALUES ('locked', 'RH-TEST 门锁着', ST_SetSRID(ST_MakePoint(120.87, 32.01), 4326)) RETURNING id""").query(Long.class).single();
     }
 
     @AfterEach
     void removeIt() {
-        jdbc.sql("DELETE FROM core.reports WHERE id = :id").param("id", reportId).update();
+        jdbc.sql("DELETE FROM core.reports WHERE id = :id")
+                .param("id", reportId)
+                .update();
     }
 
     @Test
@@ -56,12 +61,16 @@ class ReportHandlingTest {
         assertThat(mine).isNotNull();
         assertThat(mine.path("version").asInt()).isEqualTo(1);
 
-        var assigned = editor.send("PATCH", "/api/reports/" + reportId,
+        var assigned = editor.send(
+                "PATCH",
+                "/api/reports/" + reportId,
                 "{\"version\": 1, \"status\": \"in_progress\", \"assigned_to\": \"崇川区人防办 王工\"}");
         assertThat(assigned.status()).isEqualTo(200);
         assertThat(assigned.json().path("version").asInt()).isEqualTo(2);
 
-        var resolved = editor.send("PATCH", "/api/reports/" + reportId,
+        var resolved = editor.send(
+                "PATCH",
+                "/api/reports/" + reportId,
                 "{\"version\": 2, \"status\": \"resolved\", \"assigned_to\": \"崇川区人防办 王工\", \"note\": \"已联系物业开锁\"}");
         assertThat(resolved.status()).isEqualTo(200);
         assertThat(resolved.json().path("status").asString()).isEqualTo("resolved");
@@ -69,11 +78,16 @@ class ReportHandlingTest {
         assertThat(resolved.json().path("handled_at").isNull()).isFalse();
 
         long audited = jdbc.sql("SELECT count(*) FROM core.audit WHERE object_type = 'report' AND object_id = :id")
-                .param("id", Long.toString(reportId)).query(Long.class).single();
+                .param("id", Long.toString(reportId))
+                .query(Long.class)
+                .single();
         assertThat(audited).isEqualTo(2);
         String noteAfter = jdbc.sql("""
                 SELECT after ->> 'staff_note' FROM core.audit WHERE object_type = 'report' AND object_id = :id
-                ORDER BY id DESC LIMIT 1""").param("id", Long.toString(reportId)).query(String.class).single();
+                ORDER BY id DESC LIMIT 1""")
+                .param("id", Long.toString(reportId))
+                .query(String.class)
+                .single();
         assertThat(noteAfter).isEqualTo("已联系物业开锁");
     }
 
@@ -81,13 +95,20 @@ class ReportHandlingTest {
     void aStaleVersionIsRefusedWithTheCurrentStateAndNothingIsLost() {
         StaffClient alice = StaffClient.as(Role.EDITOR, port, users, tx);
         StaffClient bob = StaffClient.as(Role.EDITOR, port, users, tx);
-        assertThat(alice.send("PATCH", "/api/reports/" + reportId,
-                "{\"version\": 1, \"status\": \"in_progress\", \"note\": \"alice\"}").status()).isEqualTo(200);
-        var stale = bob.send("PATCH", "/api/reports/" + reportId, "{\"version\": 1, \"status\": \"rejected\", \"note\": \"bob\"}");
+        assertThat(alice.send(
+                                "PATCH",
+                                "/api/reports/" + reportId,
+                                "{\"version\": 1, \"status\": \"in_progress\", \"note\": \"alice\"}")
+                        .status())
+                .isEqualTo(200);
+        var stale = bob.send(
+                "PATCH", "/api/reports/" + reportId, "{\"version\": 1, \"status\": \"rejected\", \"note\": \"bob\"}");
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().path("current").path("staff_note").asString()).isEqualTo("alice");
-        String note = jdbc.sql("SELECT staff_note FROM core.reports WHERE id = :id").param("id", reportId)
-                .query(String.class).single();
+        String note = jdbc.sql("SELECT staff_note FROM core.reports WHERE id = :id")
+                .param("id", reportId)
+                .query(String.class)
+                .single();
         assertThat(note).isEqualTo("alice");
     }
 
@@ -97,11 +118,19 @@ class ReportHandlingTest {
         var bad = editor.send("PATCH", "/api/reports/" + reportId, "{\"version\": 1, \"status\": \"done\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("parameter").asString()).isEqualTo("status");
-        assertThat(editor.send("PATCH", "/api/reports/" + reportId, "{\"status\": \"resolved\"}").json()
-                .path("parameter").asString()).isEqualTo("version");
-        assertThat(editor.send("PATCH", "/api/reports/999999999", "{\"version\": 1, \"status\": \"resolved\"}").status())
+        assertThat(editor.send("PATCH", "/api/reports/" + reportId, "{\"status\": \"resolved\"}")
+                        .json()
+                        .path("parameter")
+                        .asString())
+                .isEqualTo("version");
+        assertThat(editor.send("PATCH", "/api/reports/999999999", "{\"version\": 1, \"status\": \"resolved\"}")
+                        .status())
                 .isEqualTo(404);
-        assertThat(editor.get("/api/reports?status=done").json().path("parameter").asString()).isEqualTo("status");
+        assertThat(editor.get("/api/reports?status=done")
+                        .json()
+                        .path("parameter")
+                        .asString())
+                .isEqualTo("status");
 
         assertThat(new Http(port).get("/api/reports").status()).isEqualTo(401);
         StaffClient planner = StaffClient.as(Role.PLANNER, port, users, tx);

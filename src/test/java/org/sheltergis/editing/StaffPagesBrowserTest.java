@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,25 +40,38 @@ class StaffPagesBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
+
     ChromeDriver browser;
     WebDriverWait wait;
     RegisterFixture fixture;
 
     @BeforeEach
     void start() {
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-dev-shm-usage", "--window-size=1440,960", "--lang=zh-CN");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1440,960",
+                        "--lang=zh-CN");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
@@ -89,7 +101,8 @@ class StaffPagesBrowserTest {
         browser.findElement(By.id("username")).sendKeys(editor);
         browser.findElement(By.id("password")).sendKeys("browser-password-1");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
-        wait.until(d -> d.getCurrentUrl().contains("/editor/") && !d.getCurrentUrl().contains("login"));
+        wait.until(d ->
+                d.getCurrentUrl().contains("/editor/") && !d.getCurrentUrl().contains("login"));
 
         // Three works of the test's own, found by name in the list and ticked.
         String prefix = "浏览器标识" + System.nanoTime() % 100000;
@@ -101,7 +114,8 @@ class StaffPagesBrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#list label .tag.none")).size() == 3);
         for (long id : ids) {
             wait.until(d -> {
-                d.findElement(By.cssSelector("#list label[data-id='" + id + "'] input")).click();
+                d.findElement(By.cssSelector("#list label[data-id='" + id + "'] input"))
+                        .click();
                 return true;
             });
         }
@@ -112,22 +126,29 @@ class StaffPagesBrowserTest {
         wait.until(d -> d.findElement(By.id("message")).getText().contains("3"));
         shot("editor");
         for (long id : ids) {
-            assertThat(jdbc.sql("SELECT status FROM core.signage WHERE work_id = :id").param("id", id).query(String.class).single())
+            assertThat(jdbc.sql("SELECT status FROM core.signage WHERE work_id = :id")
+                            .param("id", id)
+                            .query(String.class)
+                            .single())
                     .isEqualTo("upgraded");
         }
 
         // One work alone: the attribute form and its history.
         browser.findElement(By.id("clear")).click();
-        wait.until(d -> d.findElements(By.cssSelector("#list label .tag.upgraded")).size() == 3);
-        browser.findElement(By.cssSelector("#list label[data-id='" + ids.get(0) + "'] input")).click();
+        wait.until(
+                d -> d.findElements(By.cssSelector("#list label .tag.upgraded")).size() == 3);
+        browser.findElement(By.cssSelector("#list label[data-id='" + ids.get(0) + "'] input"))
+                .click();
         wait.until(d -> d.findElement(By.id("single-title")).getText().length() > 2);
         browser.findElement(By.cssSelector(".tabs button[data-tab=history]")).click();
-        wait.until(d -> !d.findElements(By.cssSelector("#tab-history .history-item")).isEmpty());
+        wait.until(d ->
+                !d.findElements(By.cssSelector("#tab-history .history-item")).isEmpty());
         shot("editor-single");
 
         browser.get("http://localhost:" + port + "/dashboard/");
         wait.until(d -> !d.findElement(By.id("s-done")).getText().equals("–"));
-        assertThat(Integer.parseInt(browser.findElement(By.id("s-done")).getText())).isEqualTo(before + 3);
+        assertThat(Integer.parseInt(browser.findElement(By.id("s-done")).getText()))
+                .isEqualTo(before + 3);
         Thread.sleep(800);
         shot("dashboard");
         // Signage colours and labels are the SLD style's and the code list's, in both languages.
@@ -146,12 +167,14 @@ class StaffPagesBrowserTest {
                 && !d.findElements(By.cssSelector("#audit tbody tr")).isEmpty());
         shot("admin");
         browser.findElement(By.cssSelector("[data-staff-lang]")).click();
-        wait.until(d -> d.findElement(By.cssSelector("[data-i18n=users]")).getText().equals("Users"));
+        wait.until(d ->
+                d.findElement(By.cssSelector("[data-i18n=users]")).getText().equals("Users"));
         shot("admin-en");
 
         List<String> problems = new java.util.ArrayList<>();
         for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            boolean severe = e.getLevel().intValue() >= Level.SEVERE.intValue() && !e.getMessage().contains("favicon.ico");
+            boolean severe = e.getLevel().intValue() >= Level.SEVERE.intValue()
+                    && !e.getMessage().contains("favicon.ico");
             if (severe || e.getMessage().contains("Content Security Policy")) {
                 problems.add(e.getMessage());
             }

@@ -33,8 +33,8 @@ final class CommandRun {
     }
 
     static CommandRun run(Map<String, String> env, String... args) {
-        var environment = new MockEnvironment().withProperty("spring.datasource.url",
-                "jdbc:postgresql://db.internal:5432/shelter");
+        var environment = new MockEnvironment()
+                .withProperty("spring.datasource.url", "jdbc:postgresql://db.internal:5432/shelter");
         var command = new GeoServerCommand(new LayerCatalog(), GeoServerProperties.defaults(), environment, env::get);
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
@@ -74,7 +74,9 @@ final class CommandRun {
             if (in == null) {
                 return List.of();
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#") && !l.isBlank())
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.startsWith("#") && !l.isBlank())
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -22,6 +22,7 @@ class DatabaseSqlTest {
 
     @Value("${spring.datasource.url}")
     String url;
+
     @Value("${shelter.public-datasource.password}")
     String publicPassword;
 
@@ -39,19 +40,21 @@ class DatabaseSqlTest {
         try (Connection staff = DriverManager.getConnection(url, "shelter_staff_reader", staffPassword)) {
             var rs = staff.createStatement().executeQuery("SELECT count(*) FROM staff.works");
             assertThat(rs.next()).isTrue();
-            var pk = staff.createStatement().executeQuery(
-                    "SELECT count(*) FROM staff.gt_pk_metadata WHERE pk_column = 'id'");
+            var pk = staff.createStatement()
+                    .executeQuery("SELECT count(*) FROM staff.gt_pk_metadata WHERE pk_column = 'id'");
             pk.next();
             assertThat(pk.getInt(1)).isEqualTo(5);
             assertThatThrownBy(() -> staff.createStatement().executeQuery("SELECT count(*) FROM core.works"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
         try (Connection pub = DriverManager.getConnection(url, "shelter_pub", publicPassword)) {
             var rs = pub.createStatement().executeQuery("SELECT count(*) FROM pub.gt_pk_metadata");
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(7);
             assertThatThrownBy(() -> pub.createStatement().executeQuery("SELECT count(*) FROM staff.works"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
         }
     }
 }

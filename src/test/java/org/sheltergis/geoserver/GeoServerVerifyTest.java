@@ -19,6 +19,7 @@ class GeoServerVerifyTest {
 
     @TempDir
     Path dir;
+
     MockGeoServer geoserver;
     String styles;
 
@@ -26,8 +27,8 @@ class GeoServerVerifyTest {
     void publish() throws Exception {
         geoserver = new MockGeoServer("admin", "geoserver-secret");
         styles = CommandRun.minimalStyles(dir).toString();
-        CommandRun run = CommandRun.run(CommandRun.ENV, "publish", "--url", geoserver.url(), "--user", "admin",
-                "--styles", styles);
+        CommandRun run = CommandRun.run(
+                CommandRun.ENV, "publish", "--url", geoserver.url(), "--user", "admin", "--styles", styles);
         assertThat(run.exit).as(run.err).isZero();
         geoserver.requests.clear();
     }
@@ -38,7 +39,8 @@ class GeoServerVerifyTest {
     }
 
     CommandRun verify() {
-        return CommandRun.run(CommandRun.ENV, "verify", "--url", geoserver.url(), "--user", "admin", "--styles", styles);
+        return CommandRun.run(
+                CommandRun.ENV, "verify", "--url", geoserver.url(), "--user", "admin", "--styles", styles);
     }
 
     @Test
@@ -58,32 +60,41 @@ class GeoServerVerifyTest {
         geoserver.existing.put("/rest/workspaces/shelter/styles/parking", CommandRun.minimalSld("hand-made"));
         // An extra attribute on a feature type.
         String ft = "/rest/workspaces/shelter/datastores/shelter_pub/featuretypes/shelters";
-        geoserver.existing.put(ft, geoserver.existing.get(ft).replace("\"attribute\":[",
-                "\"attribute\":[{\"name\":\"protection_level\",\"binding\":\"java.lang.String\"},"));
+        geoserver.existing.put(
+                ft,
+                geoserver
+                        .existing
+                        .get(ft)
+                        .replace(
+                                "\"attribute\":[",
+                                "\"attribute\":[{\"name\":\"protection_level\",\"binding\":\"java.lang.String\"},"));
         // A restricted layer published in the public workspace (so its capabilities list it).
         geoserver.existing.put("/rest/workspaces/shelter/layers/works", "{\"layer\":{\"name\":\"works\"}}");
 
         CommandRun run = verify();
         assertThat(run.exit).isEqualTo(1);
-        assertThat(run.out).contains(
-                "missing: feature type shelter:pois",
-                "changed: style shelter:parking: the SLD differs from geoserver/styles",
-                "changed: feature type shelter:shelters: attributes differ, extra [protection_level]",
-                "extra: layer shelter:works is not in the catalog",
-                "capabilities: public layer pois is not listed by shelter/wms",
-                "capabilities: RESTRICTED layer works is listed by the public shelter/wms",
-                "difference(s) from the catalog");
+        assertThat(run.out)
+                .contains(
+                        "missing: feature type shelter:pois",
+                        "changed: style shelter:parking: the SLD differs from geoserver/styles",
+                        "changed: feature type shelter:shelters: attributes differ, extra [protection_level]",
+                        "extra: layer shelter:works is not in the catalog",
+                        "capabilities: public layer pois is not listed by shelter/wms",
+                        "capabilities: RESTRICTED layer works is listed by the public shelter/wms",
+                        "difference(s) from the catalog");
         assertThat(geoserver.lines()).allMatch(l -> l.startsWith("GET "));
     }
 
     @Test
     void aChangedFieldIsNamedWithBothValues() {
         String layer = "/rest/workspaces/shelter/layers/shelters";
-        geoserver.existing.put(layer, geoserver.existing.get(layer).replace("shelter:shelters_signage", "shelter:pois"));
+        geoserver.existing.put(
+                layer, geoserver.existing.get(layer).replace("shelter:shelters_signage", "shelter:pois"));
         CommandRun run = verify();
         assertThat(run.exit).isEqualTo(1);
-        assertThat(run.out).contains("changed: layer shelter:shelters: layer.defaultStyle.name is \"shelter:pois\", "
-                + "the catalog says \"shelter:shelters_signage\"");
+        assertThat(run.out)
+                .contains("changed: layer shelter:shelters: layer.defaultStyle.name is \"shelter:pois\", "
+                        + "the catalog says \"shelter:shelters_signage\"");
     }
 
     @Test

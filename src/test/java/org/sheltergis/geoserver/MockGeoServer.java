@@ -35,11 +35,18 @@ final class MockGeoServer implements AutoCloseable {
     }
 
     /** What happened to a request, before the definitions say which status that is. */
-    enum Outcome { FOUND, CREATED, UPDATED, MISSING, DUPLICATE }
+    enum Outcome {
+        FOUND,
+        CREATED,
+        UPDATED,
+        MISSING,
+        DUPLICATE
+    }
 
     final List<Recorded> requests = Collections.synchronizedList(new ArrayList<>());
     /** Resource path → the body it was last written with (null when GeoServer made it on its own). */
     final Map<String, String> existing = Collections.synchronizedMap(new LinkedHashMap<>());
+
     final Map<String, String> rules = new LinkedHashMap<>(Map.of("*.*.r", "*", "*.*.w", "*"));
     /** Answers GeoServer gives that the matched operation does not declare: "METHOD template → status". */
     final Set<String> undeclared = Collections.synchronizedSet(new java.util.TreeSet<>());
@@ -47,6 +54,7 @@ final class MockGeoServer implements AutoCloseable {
     Function<Recorded, Integer> fault = r -> 0;
     /** Milliseconds to wait before answering a request (to provoke time-outs). */
     Function<Recorded, Integer> delay = r -> 0;
+
     private final HttpServer server;
     private final String authorization;
     private final RestDefinitions definitions = RestDefinitions.load();
@@ -56,7 +64,8 @@ final class MockGeoServer implements AutoCloseable {
     }
 
     MockGeoServer(String user, String password, int port) throws IOException {
-        authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/geoserver/", this::handle);
         server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
@@ -88,8 +97,8 @@ final class MockGeoServer implements AutoCloseable {
         String query = x.getRequestURI().getRawQuery();
         String body = new String(x.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String type = x.getRequestHeaders().getFirst("Content-Type");
-        Recorded r = new Recorded(x.getRequestMethod(), path + (query == null ? "" : "?" + query),
-                type, body.isEmpty() ? null : body);
+        Recorded r = new Recorded(
+                x.getRequestMethod(), path + (query == null ? "" : "?" + query), type, body.isEmpty() ? null : body);
         requests.add(r);
         try {
             Thread.sleep(delay.apply(r));
@@ -157,10 +166,18 @@ final class MockGeoServer implements AutoCloseable {
             }
         }
         int status = status(op, outcome);
-        String location = created != null && status == 201 && op.response(201)
-                .map(resp -> resp.getHeaders() != null && resp.getHeaders().containsKey("Location")).orElse(false)
-                ? url() + created : null;
-        answer(x, status, outcome == Outcome.MISSING ? "No such resource: " + path : text == null ? "" : text,
+        String location = created != null
+                        && status == 201
+                        && op.response(201)
+                                .map(resp -> resp.getHeaders() != null
+                                        && resp.getHeaders().containsKey("Location"))
+                                .orElse(false)
+                ? url() + created
+                : null;
+        answer(
+                x,
+                status,
+                outcome == Outcome.MISSING ? "No such resource: " + path : text == null ? "" : text,
                 location);
     }
 
@@ -211,7 +228,14 @@ final class MockGeoServer implements AutoCloseable {
     private static String name(String query, String body) {
         return query != null && query.startsWith("name=")
                 ? URLDecoder.decode(query.substring(5), StandardCharsets.UTF_8)
-                : Bodies.JSON.readTree(body).properties().iterator().next().getValue().get("name").asString();
+                : Bodies.JSON
+                        .readTree(body)
+                        .properties()
+                        .iterator()
+                        .next()
+                        .getValue()
+                        .get("name")
+                        .asString();
     }
 
     private void create(String collection, String created, String body) {
@@ -250,7 +274,10 @@ final class MockGeoServer implements AutoCloseable {
             String prefix = "/rest/workspaces/" + workspace + "/";
             if (p.startsWith(prefix + "layers/") || p.startsWith(prefix + "layergroups/")) {
                 String name = p.substring(p.lastIndexOf('/') + 1);
-                layers.append("<Layer queryable=\"1\"><Name>").append(name).append("</Name><Title>").append(name)
+                layers.append("<Layer queryable=\"1\"><Name>")
+                        .append(name)
+                        .append("</Name><Title>")
+                        .append(name)
                         .append("</Title></Layer>");
             }
         }

@@ -15,11 +15,22 @@ class PublicationPlanTest {
 
     final LayerCatalog catalog = new LayerCatalog();
     final GeoServerProperties settings = GeoServerProperties.defaults();
-    final List<Step> plan = PublicationPlan.build(catalog, settings, List.of(
+    final List<Step> plan = PublicationPlan.build(
+            catalog,
+            settings,
+            List.of(
                     new Target(Access.PUBLIC, "shelter", "shelter_pub", "db", 5432, "shelter", "pub", "shelter_pub"),
-                    new Target(Access.RESTRICTED, "shelter_staff", "shelter_staff", "db", 5432, "shelter", "staff",
+                    new Target(
+                            Access.RESTRICTED,
+                            "shelter_staff",
+                            "shelter_staff",
+                            "db",
+                            5432,
+                            "shelter",
+                            "staff",
                             "shelter_staff_reader")),
-            new PublicationPlan.Passwords("p", "s"), StyleSource.of(CommandRun::minimalSld));
+            new PublicationPlan.Passwords("p", "s"),
+            StyleSource.of(CommandRun::minimalSld));
 
     List<String> resources() {
         return plan.stream().map(Step::resource).toList();
@@ -27,9 +38,13 @@ class PublicationPlanTest {
 
     @Test
     void everyPublicCatalogLayerIsPublishedWithItsStyles() {
-        for (LayerDefinition layer : catalog.listLayers().stream().filter(LayerDefinition::isPublic).toList()) {
-            assertThat(resources()).contains("feature type shelter:" + layer.name(), "layer shelter:" + layer.name(),
-                    "tile cache of shelter:" + layer.name());
+        for (LayerDefinition layer :
+                catalog.listLayers().stream().filter(LayerDefinition::isPublic).toList()) {
+            assertThat(resources())
+                    .contains(
+                            "feature type shelter:" + layer.name(),
+                            "layer shelter:" + layer.name(),
+                            "tile cache of shelter:" + layer.name());
             layer.styles().forEach(s -> assertThat(resources()).contains("style shelter:" + s));
         }
     }
@@ -38,26 +53,34 @@ class PublicationPlanTest {
     void noRestrictedLayerLandsInThePublicWorkspace() {
         for (LayerDefinition layer : catalog.listLayers()) {
             if (layer.access() == Access.RESTRICTED) {
-                assertThat(plan).noneMatch(s -> s.path().startsWith("/rest/workspaces/shelter/")
-                        && s.path().matches(".*/(featuretypes|layers)/" + layer.name() + "($|\\?.*)"));
-                assertThat(resources()).contains("feature type shelter_staff:" + layer.name())
+                assertThat(plan)
+                        .noneMatch(s -> s.path().startsWith("/rest/workspaces/shelter/")
+                                && s.path().matches(".*/(featuretypes|layers)/" + layer.name() + "($|\\?.*)"));
+                assertThat(resources())
+                        .contains("feature type shelter_staff:" + layer.name())
                         .doesNotContain("tile cache of shelter:" + layer.name());
             }
         }
-        Step publicStore = plan.stream().filter(s -> s.resource().equals("datastore shelter:shelter_pub")).findFirst()
+        Step publicStore = plan.stream()
+                .filter(s -> s.resource().equals("datastore shelter:shelter_pub"))
+                .findFirst()
                 .orElseThrow();
         assertThat(publicStore.body()).contains("\"schema\",\"$\":\"pub\"").contains("\"user\",\"$\":\"shelter_pub\"");
     }
 
     @Test
     void everyLayerGroupReferencesLayersAndStylesPublishedBeforeIt() {
-        List<Step> groups = plan.stream().filter(s -> s.resource().startsWith("layer group ")).toList();
+        List<Step> groups = plan.stream()
+                .filter(s -> s.resource().startsWith("layer group "))
+                .toList();
         assertThat(groups).isNotEmpty();
         for (Step group : groups) {
             List<String> before = resources().subList(0, resources().indexOf(group.resource()));
             JsonNode g = Bodies.JSON.readTree(group.body()).get("layerGroup");
             List<String> layers = new ArrayList<>();
-            g.get("publishables").get("published").forEach(p -> layers.add(p.get("name").asString()));
+            g.get("publishables")
+                    .get("published")
+                    .forEach(p -> layers.add(p.get("name").asString()));
             List<String> styles = new ArrayList<>();
             g.get("styles").get("style").forEach(p -> styles.add(p.get("name").asString()));
             assertThat(layers).hasSameSizeAs(styles).isNotEmpty();
@@ -68,8 +91,13 @@ class PublicationPlanTest {
 
     @Test
     void theMapDrawsAreasBelowPoints() {
-        List<String> order = PublicationPlan.mapOrder(catalog.listLayers().stream().filter(LayerDefinition::isPublic).toList()).stream()
-                .map(LayerDefinition::name).toList();
+        List<String> order =
+                PublicationPlan.mapOrder(catalog.listLayers().stream()
+                                .filter(LayerDefinition::isPublic)
+                                .toList())
+                        .stream()
+                        .map(LayerDefinition::name)
+                        .toList();
         assertThat(order.indexOf("districts")).isLessThan(order.indexOf("shelter_points"));
         assertThat(order.indexOf("shelters")).isLessThan(order.indexOf("entrances"));
     }

@@ -40,12 +40,23 @@ import tools.jackson.databind.JsonNode;
  */
 final class RestDefinitions {
 
-    static final List<String> FILES = List.of("workspaces", "namespaces", "settings", "owsservices", "datastores",
-            "featuretypes", "layers", "styles", "layergroups", "security", "gwclayers", "gwcmasstruncate", "gwcseed");
+    static final List<String> FILES = List.of(
+            "workspaces",
+            "namespaces",
+            "settings",
+            "owsservices",
+            "datastores",
+            "featuretypes",
+            "layers",
+            "styles",
+            "layergroups",
+            "security",
+            "gwclayers",
+            "gwcmasstruncate",
+            "gwcseed");
 
     /** One definition file read with one base path. */
-    record Api(String file, String base, OpenAPI model, OpenApiInteractionValidator validator) {
-    }
+    record Api(String file, String base, OpenAPI model, OpenApiInteractionValidator validator) {}
 
     /** The operation a request matched. */
     record Match(Api api, String template, PathItem.HttpMethod method, Operation operation) {
@@ -55,8 +66,13 @@ final class RestDefinitions {
 
         /** The status codes the definition declares for this operation. */
         List<Integer> declared() {
-            return operation.getResponses() == null ? List.of() : operation.getResponses().keySet().stream()
-                    .filter(c -> c.matches("\\d{3}")).map(Integer::valueOf).sorted().toList();
+            return operation.getResponses() == null
+                    ? List.of()
+                    : operation.getResponses().keySet().stream()
+                            .filter(c -> c.matches("\\d{3}"))
+                            .map(Integer::valueOf)
+                            .sorted()
+                            .toList();
         }
 
         Optional<ApiResponse> response(int status) {
@@ -101,7 +117,8 @@ final class RestDefinitions {
                         .withBasePathOverride(base.isEmpty() ? "/" : base)
                         // Everything the validator knows is an error, including a query parameter not declared.
                         .withLevelResolver(LevelResolver.create()
-                                .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
+                                .withLevel(
+                                        "validation.request.parameter.query.unexpected", ValidationReport.Level.ERROR)
                                 .build())
                         .build();
                 apis.add(new Api(file, base, model, validator));
@@ -143,8 +160,11 @@ final class RestDefinitions {
     List<Finding> check(String method, String pathAndQuery, String contentType, String body) {
         List<Match> m = matches(method, pathAndQuery);
         if (m.size() != 1) {
-            return List.of(new Finding(method + " " + pathAndQuery, "operation",
-                    "matches " + m.size() + " operations: " + m.stream().map(Match::name).toList()));
+            return List.of(new Finding(
+                    method + " " + pathAndQuery,
+                    "operation",
+                    "matches " + m.size() + " operations: "
+                            + m.stream().map(Match::name).toList()));
         }
         Match match = m.get(0);
         List<Finding> findings = new ArrayList<>();
@@ -155,13 +175,18 @@ final class RestDefinitions {
         String checked = body;
         if (body != null && contentType != null && contentType.contains("json")) {
             JsonNode json = Bodies.JSON.readTree(body);
-            if (json.isObject() && json.size() == 1 && json.properties().iterator().next().getValue().isObject()) {
+            if (json.isObject()
+                    && json.size() == 1
+                    && json.properties().iterator().next().getValue().isObject()) {
                 // The wrapper must be the name the definition gives the object; the object is what its schema checks.
                 var wrapped = json.properties().iterator().next();
                 String expected = wrapperName(match, contentType);
                 if (expected != null && !expected.equalsIgnoreCase(wrapped.getKey())) {
-                    findings.add(new Finding(match.name(), "wrapper", "the body wraps its object in \""
-                            + wrapped.getKey() + "\" but the definition names it \"" + expected + "\""));
+                    findings.add(new Finding(
+                            match.name(),
+                            "wrapper",
+                            "the body wraps its object in \"" + wrapped.getKey() + "\" but the definition names it \""
+                                    + expected + "\""));
                 }
                 checked = Bodies.JSON.writeValueAsString(wrapped.getValue());
             }
@@ -183,9 +208,14 @@ final class RestDefinitions {
         ValidationReport report = match.api().validator().validateRequest(b.build());
         return report.getMessages().stream()
                 .filter(msg -> msg.getLevel() == ValidationReport.Level.ERROR)
-                .map(msg -> new Finding(match.name(), msg.getKey(), msg.getMessage()
-                        + msg.getContext().flatMap(c -> c.getParameter()).map(p -> " (parameter " + p.getName() + ")")
-                                .orElse("")))
+                .map(msg -> new Finding(
+                        match.name(),
+                        msg.getKey(),
+                        msg.getMessage()
+                                + msg.getContext()
+                                        .flatMap(c -> c.getParameter())
+                                        .map(p -> " (parameter " + p.getName() + ")")
+                                        .orElse("")))
                 .toList();
     }
 
@@ -201,7 +231,10 @@ final class RestDefinitions {
         }
         var schema = media.getSchema();
         if (schema.get$ref() != null) {
-            schema = match.api().model().getComponents().getSchemas()
+            schema = match.api()
+                    .model()
+                    .getComponents()
+                    .getSchemas()
                     .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
         }
         if (schema == null) {
@@ -230,8 +263,9 @@ final class RestDefinitions {
     /** Every operation of every file, for listing what the stand-in can answer. */
     TreeSet<String> operations() {
         TreeSet<String> all = new TreeSet<>();
-        apis.forEach(a -> a.model().getPaths().forEach((t, item) -> item.readOperationsMap().keySet()
-                .forEach(m -> all.add(m + " " + a.base() + t))));
+        apis.forEach(a -> a.model()
+                .getPaths()
+                .forEach((t, item) -> item.readOperationsMap().keySet().forEach(m -> all.add(m + " " + a.base() + t))));
         return all;
     }
 

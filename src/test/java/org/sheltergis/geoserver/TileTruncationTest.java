@@ -49,12 +49,16 @@ class TileTruncationTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
+
     RegisterFixture fixture;
     StaffClient editor;
 
@@ -82,30 +86,47 @@ class TileTruncationTest {
         var f = editor.put("/api/edit/works/" + id + "/footprint", moved(id, 0.003));
         assertThat(f.status()).as(f.body()).isEqualTo(200);
         double[] after = box(id);
-        assertThat(jdbc.sql("SELECT count(*) FROM core.tile_truncations WHERE done_at IS NULL OR done_at > now() - interval '1 minute'")
-                .query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM core.tile_truncations WHERE done_at IS NULL OR done_at > now() - interval '1 minute'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
         waitFor(() -> pending() == 0, "the truncation to be confirmed");
 
         List<MockGeoServer.Recorded> sent = truncations();
         // A footprint is read by the shelters, their points, their entrances (only public shelters' are public) and
         // the parking views, and the map group draws them all.
-        List<String> expected = List.of("shelter:shelters", "shelter:shelter_points", "shelter:entrances",
-                "shelter:parking", "shelter:shelter_map");
+        List<String> expected = List.of(
+                "shelter:shelters",
+                "shelter:shelter_points",
+                "shelter:entrances",
+                "shelter:parking",
+                "shelter:shelter_map");
         assertThat(sent).hasSize(expected.size() * 2);
         for (String layer : expected) {
             for (String grid : List.of("EPSG:4326", "EPSG:900913")) {
-                assertThat(sent).filteredOn(r -> r.body().contains("<layerName>" + layer + "</layerName>")
-                        && r.body().contains("<gridSetId>" + grid + "</gridSetId>")).hasSize(1);
+                assertThat(sent)
+                        .filteredOn(r -> r.body().contains("<layerName>" + layer + "</layerName>")
+                                && r.body().contains("<gridSetId>" + grid + "</gridSetId>"))
+                        .hasSize(1);
             }
         }
         // The box is the footprint before and after, with the margin, in lon/lat on the WGS 84 grid.
         double m = 0.002;
-        String bounds = String.format(Locale.ROOT, "<coords><double>%.7f</double><double>%.7f</double><double>%.7f</double>"
-                + "<double>%.7f</double></coords>", Math.min(before[0], after[0]) - m, Math.min(before[1], after[1]) - m,
-                Math.max(before[2], after[2]) + m, Math.max(before[3], after[3]) + m);
-        assertThat(sent).filteredOn(r -> r.body().contains("EPSG:4326")).allMatch(r -> r.body().contains(bounds));
+        String bounds = String.format(
+                Locale.ROOT,
+                "<coords><double>%.7f</double><double>%.7f</double><double>%.7f</double>"
+                        + "<double>%.7f</double></coords>",
+                Math.min(before[0], after[0]) - m,
+                Math.min(before[1], after[1]) - m,
+                Math.max(before[2], after[2]) + m,
+                Math.max(before[3], after[3]) + m);
+        assertThat(sent)
+                .filteredOn(r -> r.body().contains("EPSG:4326"))
+                .allMatch(r -> r.body().contains(bounds));
         // … and in metres on the Web Mercator grid.
-        assertThat(sent).filteredOn(r -> r.body().contains("EPSG:900913"))
+        assertThat(sent)
+                .filteredOn(r -> r.body().contains("EPSG:900913"))
                 .allMatch(r -> r.body().matches(".*<double>13[45]\\d{5}\\.\\d+</double>.*"));
         // Every request is one GeoServer's definitions know.
         for (var r : sent) {
@@ -128,10 +149,17 @@ class TileTruncationTest {
             assertThat(f.status()).as(f.body()).isEqualTo(200);
             // Nothing waits for GeoServer (a blocked edit would wait for the sender's requests).
             assertThat(ms).as("edit time with GeoServer down").isLessThan(5000);
-            waitFor(() -> jdbc.sql("SELECT coalesce(max(attempts), 0) FROM core.tile_truncations WHERE done_at IS NULL")
-                    .query(Integer.class).single() >= 2, "retries while GeoServer is down");
-            assertThat(jdbc.sql("SELECT last_error FROM core.tile_truncations WHERE done_at IS NULL ORDER BY id DESC LIMIT 1")
-                    .query(String.class).single()).contains("cannot connect");
+            waitFor(
+                    () -> jdbc.sql("SELECT coalesce(max(attempts), 0) FROM core.tile_truncations WHERE done_at IS NULL")
+                                    .query(Integer.class)
+                                    .single()
+                            >= 2,
+                    "retries while GeoServer is down");
+            assertThat(jdbc.sql(
+                                    "SELECT last_error FROM core.tile_truncations WHERE done_at IS NULL ORDER BY id DESC LIMIT 1")
+                            .query(String.class)
+                            .single())
+                    .contains("cannot connect");
         } finally {
             geoserver = start(PORT);
         }
@@ -152,7 +180,9 @@ class TileTruncationTest {
                 worst = Math.max(worst, (System.nanoTime() - t0) / 1_000_000);
                 assertThat(f.status()).as(f.body()).isEqualTo(200);
             }
-            assertThat(worst).as("slowest edit while each GeoServer answer takes 5 s").isLessThan(5000);
+            assertThat(worst)
+                    .as("slowest edit while each GeoServer answer takes 5 s")
+                    .isLessThan(5000);
         } finally {
             geoserver.delay = r -> 0;
         }
@@ -161,35 +191,51 @@ class TileTruncationTest {
 
     @Test
     void everyRegisterTableThePublicLayersReadQueuesTruncations() {
-        List<String> views = new org.sheltergis.layers.LayerCatalog().listLayers().stream().filter(l -> l.isPublic())
-                .map(l -> l.relation()).toList();
-        List<String> read = TileTruncationSender.publicViewSources(jdbc).stream().filter(vt -> views.contains(vt[0]))
-                .map(vt -> vt[1]).distinct().toList();
-        List<String> triggered = jdbc.sql("SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
-                + "WHERE t.tgname LIKE '%\\_tiles\\_u' ORDER BY 1").query(String.class).list();
+        List<String> views = new org.sheltergis.layers.LayerCatalog()
+                .listLayers().stream()
+                        .filter(l -> l.isPublic())
+                        .map(l -> l.relation())
+                        .toList();
+        List<String> read = TileTruncationSender.publicViewSources(jdbc).stream()
+                .filter(vt -> views.contains(vt[0]))
+                .map(vt -> vt[1])
+                .distinct()
+                .toList();
+        List<String> triggered = jdbc.sql(
+                        "SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                                + "WHERE t.tgname LIKE '%\\_tiles\\_u' ORDER BY 1")
+                .query(String.class)
+                .list();
         // settings changes (m² per person) are rare and global: they need a manual truncation (geoserver/README.md).
-        assertThat(triggered).containsAll(read.stream().filter(t -> !t.equals("settings")).toList());
+        assertThat(triggered)
+                .containsAll(read.stream().filter(t -> !t.equals("settings")).toList());
     }
 
     private void settle() {
         // Whatever earlier tests changed is not this test's business.
-        jdbc.sql("UPDATE core.tile_truncations SET done_at = now() WHERE done_at IS NULL").update();
+        jdbc.sql("UPDATE core.tile_truncations SET done_at = now() WHERE done_at IS NULL")
+                .update();
         geoserver.requests.clear();
     }
 
     private long pending() {
-        return jdbc.sql("SELECT count(*) FROM core.tile_truncations WHERE done_at IS NULL").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM core.tile_truncations WHERE done_at IS NULL")
+                .query(Long.class)
+                .single();
     }
 
     private List<MockGeoServer.Recorded> truncations() {
         synchronized (geoserver.requests) {
-            return geoserver.requests.stream().filter(r -> r.path().startsWith(TileTruncations.PATH)).toList();
+            return geoserver.requests.stream()
+                    .filter(r -> r.path().startsWith(TileTruncations.PATH))
+                    .toList();
         }
     }
 
     private double[] box(long id) {
         return jdbc.sql("SELECT ST_XMin(footprint), ST_YMin(footprint), ST_XMax(footprint), ST_YMax(footprint) "
-                + "FROM core.works WHERE id = :id").param("id", id)
+                        + "FROM core.works WHERE id = :id")
+                .param("id", id)
                 .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)})
                 .single();
     }
@@ -201,9 +247,20 @@ class TileTruncationTest {
         double[] b = box(id);
         double x = b[0] + dx;
         double y = b[1];
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "{\"version\":%d,\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[%f,%f],[%f,%f],[%f,%f],[%f,%f],[%f,%f]]]}}",
-                v, x, y, x + 0.0006, y, x + 0.0006, y + 0.0005, x, y + 0.0005, x, y);
+                v,
+                x,
+                y,
+                x + 0.0006,
+                y,
+                x + 0.0006,
+                y + 0.0005,
+                x,
+                y + 0.0005,
+                x,
+                y);
     }
 
     private static void waitFor(BooleanSupplier condition, String what) {

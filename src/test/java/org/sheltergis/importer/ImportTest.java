@@ -19,8 +19,10 @@ class ImportTest {
 
     @Autowired
     GeoJsonImporter importer;
+
     @Autowired
     ImportCommand command;
+
     @Autowired
     JdbcClient register;
 
@@ -31,8 +33,9 @@ class ImportTest {
     }
 
     private static String hazard(String name, String coordinates) {
-        return "{\"type\":\"Feature\",\"properties\":{\"name\":\"" + name + "\",\"kind\":\"toxic\",\"clearance_m\":100},"
-                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":" + coordinates + "}}";
+        return "{\"type\":\"Feature\",\"properties\":{\"name\":\"" + name
+                + "\",\"kind\":\"toxic\",\"clearance_m\":100}," + "\"geometry\":{\"type\":\"Point\",\"coordinates\":"
+                + coordinates + "}}";
     }
 
     private static String collection(String... features) {
@@ -44,13 +47,16 @@ class ImportTest {
     }
 
     private long hazards() {
-        return register.sql("SELECT count(*) FROM core.hazards").query(Long.class).single();
+        return register.sql("SELECT count(*) FROM core.hazards")
+                .query(Long.class)
+                .single();
     }
 
     @Test
     void goodFileIsWrittenWhole() {
         long before = hazards();
-        ImportReport report = run("hazards", collection(hazard("TEST-a", "[120.87, 32.01]"), hazard("TEST-b", "[120.88, 32.02]")));
+        ImportReport report =
+                run("hazards", collection(hazard("TEST-a", "[120.87, 32.01]"), hazard("TEST-b", "[120.88, 32.02]")));
         assertThat(report.errors()).isEmpty();
         assertThat(report.written()).isEqualTo(2);
         assertThat(hazards()).isEqualTo(before + 2);
@@ -59,15 +65,18 @@ class ImportTest {
     @Test
     void oneBadFeatureChangesNothingAndEveryProblemIsReportedByIndex() {
         long before = hazards();
-        String polygonForPoint = "{\"type\":\"Feature\",\"properties\":{\"name\":\"TEST-c\"},\"geometry\":{\"type\":\"Polygon\","
-                + "\"coordinates\":[[[120.8,32.0],[120.81,32.0],[120.81,32.01],[120.8,32.0]]]}}";
-        ImportReport report = run("hazards", collection(
-                hazard("TEST-ok", "[120.87, 32.01]"),
-                hazard("TEST-beijing", "[116.40, 39.90]"),
-                polygonForPoint,
-                "{\"type\":\"Feature\",\"properties\":{\"name\":\"TEST-d\",\"kind\":\"radioactive\",\"clearance_m\":100},"
-                        + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.87,32.01]}}",
-                "{\"type\":\"Feature\",\"properties\":{\"name\":\"TEST-e\"},\"geometry\":null}"));
+        String polygonForPoint =
+                "{\"type\":\"Feature\",\"properties\":{\"name\":\"TEST-c\"},\"geometry\":{\"type\":\"Polygon\","
+                        + "\"coordinates\":[[[120.8,32.0],[120.81,32.0],[120.81,32.01],[120.8,32.0]]]}}";
+        ImportReport report = run(
+                "hazards",
+                collection(
+                        hazard("TEST-ok", "[120.87, 32.01]"),
+                        hazard("TEST-beijing", "[116.40, 39.90]"),
+                        polygonForPoint,
+                        "{\"type\":\"Feature\",\"properties\":{\"name\":\"TEST-d\",\"kind\":\"radioactive\",\"clearance_m\":100},"
+                                + "\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.87,32.01]}}",
+                        "{\"type\":\"Feature\",\"properties\":{\"name\":\"TEST-e\"},\"geometry\":null}"));
         assertThat(report.succeeded()).isFalse();
         assertThat(report.written()).isZero();
         assertThat(report.errors()).extracting(ImportReport.FeatureError::index).containsExactly(2, 3, 4, 5);
@@ -80,9 +89,10 @@ class ImportTest {
 
     @Test
     void invalidPolygonIsRefusedWithItsReason() {
-        String bowtie = "{\"type\":\"Feature\",\"properties\":{\"code\":\"TEST-1\",\"name\":\"T\",\"function\":\"personnel_2\","
-                + "\"construction_mode\":\"attached\",\"district_code\":\"320613\"},\"geometry\":{\"type\":\"Polygon\","
-                + "\"coordinates\":[[[120.86,32.01],[120.87,32.02],[120.87,32.01],[120.86,32.02],[120.86,32.01]]]}}";
+        String bowtie =
+                "{\"type\":\"Feature\",\"properties\":{\"code\":\"TEST-1\",\"name\":\"T\",\"function\":\"personnel_2\","
+                        + "\"construction_mode\":\"attached\",\"district_code\":\"320613\"},\"geometry\":{\"type\":\"Polygon\","
+                        + "\"coordinates\":[[[120.86,32.01],[120.87,32.02],[120.87,32.01],[120.86,32.02],[120.86,32.01]]]}}";
         ImportReport report = run("works", collection(bowtie));
         assertThat(report.written()).isZero();
         assertThat(report.errors()).singleElement().satisfies(e -> {
@@ -94,12 +104,15 @@ class ImportTest {
     @Test
     void declaredCrsIsTransformed() {
         // EPSG:4549 (CGCS2000 / 3-degree GK CM 120E), about 120.87E 32.01N.
-        String geojson = "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::4549\"}},"
-                + "\"features\":[" + hazard("TEST-gk", "[582070, 3542200]") + "]}";
+        String geojson =
+                "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::4549\"}},"
+                        + "\"features\":[" + hazard("TEST-gk", "[582070, 3542200]") + "]}";
         ImportReport report = run("hazards", geojson);
         assertThat(report.errors()).isEmpty();
-        List<Double> lonLat = register.sql("SELECT unnest(ARRAY[ST_X(geom), ST_Y(geom)]) FROM core.hazards WHERE name = 'TEST-gk'")
-                .query(Double.class).list();
+        List<Double> lonLat = register.sql(
+                        "SELECT unnest(ARRAY[ST_X(geom), ST_Y(geom)]) FROM core.hazards WHERE name = 'TEST-gk'")
+                .query(Double.class)
+                .list();
         assertThat(lonLat.get(0)).isBetween(120.8, 121.0);
         assertThat(lonLat.get(1)).isBetween(31.9, 32.1);
     }
@@ -107,7 +120,11 @@ class ImportTest {
     @Test
     void notGeoJsonAndUnknownLayersAreRefused() {
         assertThat(run("hazards", "not json").errors().get(0).reason()).contains("not valid JSON");
-        assertThat(run("hazards", "{\"type\":\"Point\",\"coordinates\":[1,2]}").errors().get(0).reason()).contains("FeatureCollection");
+        assertThat(run("hazards", "{\"type\":\"Point\",\"coordinates\":[1,2]}")
+                        .errors()
+                        .get(0)
+                        .reason())
+                .contains("FeatureCollection");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> run("nonesuch", collection()))
                 .hasMessageContaining("unknown layer");
     }
@@ -128,10 +145,15 @@ class ImportTest {
         Path source = dir.resolve("in.geojson");
         Files.writeString(source, collection(hazard("TEST-shp", "[120.87, 32.01]")));
         Path shp = dir.resolve("hazards.shp");
-        Process p = new ProcessBuilder("ogr2ogr", "-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", shp.toString(), source.toString())
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "ogr2ogr", "-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", shp.toString(), source.toString())
+                .redirectErrorStream(true)
+                .start();
         assertThat(p.waitFor()).isZero();
         assertThat(command.run(List.of(shp.toString(), "--layer", "hazards"))).isZero();
-        assertThat(register.sql("SELECT count(*) FROM core.hazards WHERE name = 'TEST-shp'").query(Long.class).single()).isEqualTo(1);
+        assertThat(register.sql("SELECT count(*) FROM core.hazards WHERE name = 'TEST-shp'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

@@ -39,8 +39,10 @@ class BackupRestoreTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Value("${spring.datasource.url}")
     String url;
 
@@ -55,7 +57,8 @@ class BackupRestoreTest {
             fixture.cleanUp();
         }
         // The owner role owns the restored databases and may drop them.
-        createdDatabases.forEach(name -> jdbc.sql("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)").update());
+        createdDatabases.forEach(name -> jdbc.sql("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)")
+                .update());
     }
 
     @Test
@@ -71,12 +74,14 @@ class BackupRestoreTest {
 
         // Without FILE the backup is named after the database, its schema version and the time.
         Path backups = dir.resolve("default");
-        Command backup = shelter(Map.of("SHELTER_BACKUP_DIR", backups.toAbsolutePath().toString()),
-                "db", "backup", "--db", database());
+        Command backup = shelter(
+                Map.of("SHELTER_BACKUP_DIR", backups.toAbsolutePath().toString()), "db", "backup", "--db", database());
         assertThat(backup.exit()).as(backup.output()).isZero();
         Path file = Path.of(backup.lastLine());
-        String version = jdbc.sql("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")
-                .query(String.class).single();
+        String version = jdbc.sql(
+                        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC LIMIT 1")
+                .query(String.class)
+                .single();
         assertThat(file.getParent()).isEqualTo(backups.toAbsolutePath());
         assertThat(file.getFileName().toString()).matches(database() + "-V" + version + "-\\d{8}T\\d{6}Z\\.dump");
         assertThat(Files.size(file)).isGreaterThan(10_000);
@@ -98,11 +103,13 @@ class BackupRestoreTest {
 
         try (ConfigurableApplicationContext service = startOn(restored)) {
             int restoredPort = Integer.parseInt(service.getEnvironment().getRequiredProperty("local.server.port"));
-            assertThat(digests(JdbcClient.create(service.getBean(DataSource.class)))).isEqualTo(backedUp);
+            assertThat(digests(JdbcClient.create(service.getBean(DataSource.class))))
+                    .isEqualTo(backedUp);
             StaffClient staff = StaffClient.admin(restoredPort);
             assertThat(staff.get("/api/edit/works/" + id).json().path("work")).isEqualTo(workThen);
             assertThat(staff.get("/api/edit/works/" + id + "/history").json()).isEqualTo(historyThen);
-            String receipts = staff.get("/api/ledger/receipts?district=" + RegisterFixture.DISTRICT).body();
+            String receipts = staff.get("/api/ledger/receipts?district=" + RegisterFixture.DISTRICT)
+                    .body();
             assertThat(receipts).contains("备份测试收据一").doesNotContain("备份测试收据二");
             String shelters = new Http(restoredPort).get("/api/public/shelters").body();
             assertThat(shelters).contains("备份测试工程（备份时）").doesNotContain("备份测试工程（备份后）");
@@ -125,7 +132,8 @@ class BackupRestoreTest {
         assertThat(badReplace.exit()).isNotZero();
         assertThat(databasesLike(restored + "%")).containsExactly(restored);
         try (ConfigurableApplicationContext service = startOn(restored)) {
-            assertThat(digests(JdbcClient.create(service.getBean(DataSource.class)))).isEqualTo(backedUp);
+            assertThat(digests(JdbcClient.create(service.getBean(DataSource.class))))
+                    .isEqualTo(backedUp);
         }
 
         Path garbage = dir.resolve("garbage.dump");
@@ -134,36 +142,43 @@ class BackupRestoreTest {
         assertThat(notADump.exit()).isNotZero();
         assertThat(notADump.lastLine()).contains("refused:", "not a readable pg_dump backup");
         assertThat(databasesLike(database() + "_truncated%")).isEmpty();
-
     }
 
     private void edit(StaffClient admin, long id, String name) {
         ObjectNode work = (ObjectNode) admin.get("/api/edit/works/" + id).json().path("work");
-        Http.Response r = admin.put("/api/edit/works/" + id, work.put("name", name).toString());
+        Http.Response r =
+                admin.put("/api/edit/works/" + id, work.put("name", name).toString());
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     private void receipt(StaffClient admin, String project) {
         Http.Response r = admin.postJson("/api/ledger/receipts", """
-                {"project": "%s", "district_code": "%s", "exempted_area": 10, "rate": 3000, "date": "2026-04-01"}"""
-                .formatted(project, RegisterFixture.DISTRICT));
+                {"project": "%s", "district_code": "%s", "exempted_area": 10, "rate": 3000, "date": "2026-04-01"}""".formatted(project, RegisterFixture.DISTRICT));
         assertThat(r.status()).as(r.body()).isEqualTo(201);
     }
 
     private static Map<String, String> digests(JdbcClient db) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String table : TABLES) {
-            out.put(table, db.sql("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
-                    + " FROM " + table + " t").query(String.class).single());
+            out.put(
+                    table,
+                    db.sql("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
+                                    + " FROM " + table + " t")
+                            .query(String.class)
+                            .single());
         }
         return out;
     }
 
     private ConfigurableApplicationContext startOn(String name) {
         // Arguments, not default properties: they must win over the SPRING_DATASOURCE_URL that ./shelter test exports.
-        return new SpringApplicationBuilder(ShelterApplication.class).profiles("test")
-                .run("--spring.datasource.url=" + url.substring(0, url.lastIndexOf('/') + 1) + name,
-                        "--server.port=0", "--shelter.mode=production", "--spring.jmx.enabled=false");
+        return new SpringApplicationBuilder(ShelterApplication.class)
+                .profiles("test")
+                .run(
+                        "--spring.datasource.url=" + url.substring(0, url.lastIndexOf('/') + 1) + name,
+                        "--server.port=0",
+                        "--shelter.mode=production",
+                        "--spring.jmx.enabled=false");
     }
 
     private String database() {
@@ -173,8 +188,10 @@ class BackupRestoreTest {
     }
 
     private List<String> databasesLike(String pattern) {
-        return jdbc.sql("SELECT datname FROM pg_database WHERE datname LIKE :p ORDER BY 1").param("p", pattern)
-                .query(String.class).list();
+        return jdbc.sql("SELECT datname FROM pg_database WHERE datname LIKE :p ORDER BY 1")
+                .param("p", pattern)
+                .query(String.class)
+                .list();
     }
 
     /**

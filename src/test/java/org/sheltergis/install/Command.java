@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 record Command(int exit, String output) {
 
     static Command run(List<String> command) {
-        return run(command, env -> { });
+        return run(command, env -> {});
     }
 
     /** Runs {@code command} in the project directory, with the environment as {@code adjust} leaves it. */

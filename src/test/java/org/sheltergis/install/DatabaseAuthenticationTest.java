@@ -38,16 +38,20 @@ class DatabaseAuthenticationTest {
     @Test
     void aConnectionWithoutAPasswordIsRefused() {
         for (String role : new String[] {owner, publicRole, "postgres"}) {
-            assertThatThrownBy(() -> connect(role, null).close()).as(role)
-                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
+            assertThatThrownBy(() -> connect(role, null).close())
+                    .as(role)
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password");
         }
     }
 
     @Test
     void aWrongPasswordIsRefused() {
         for (String role : new String[] {owner, publicRole, "postgres"}) {
-            assertThatThrownBy(() -> connect(role, ownerPassword + "x").close()).as(role)
-                    .isInstanceOfSatisfying(SQLException.class,
+            assertThatThrownBy(() -> connect(role, ownerPassword + "x").close())
+                    .as(role)
+                    .isInstanceOfSatisfying(
+                            SQLException.class,
                             e -> assertThat(e.getSQLState()).as(e.getMessage()).isEqualTo("28P01"));
         }
         // One role's password does not open another.
@@ -58,13 +62,16 @@ class DatabaseAuthenticationTest {
     void theConfiguredPasswordsLogIn() throws SQLException {
         assertThat(ownerPassword).isNotBlank();
         assertThat(publicPassword).isNotBlank().isNotEqualTo(ownerPassword);
-        try (Connection c = connect(owner, ownerPassword); Statement s = c.createStatement()) {
+        try (Connection c = connect(owner, ownerPassword);
+                Statement s = c.createStatement()) {
             assertThat(single(s, "SELECT current_user")).isEqualTo(owner);
-            assertThat(single(s, "SELECT setting FROM pg_settings WHERE name = 'listen_addresses'")).isEqualTo("127.0.0.1");
+            assertThat(single(s, "SELECT setting FROM pg_settings WHERE name = 'listen_addresses'"))
+                    .isEqualTo("127.0.0.1");
             assertThat(single(s, "SELECT setting FROM pg_settings WHERE name = 'password_encryption'"))
                     .isEqualTo("scram-sha-256");
         }
-        try (Connection c = connect(publicRole, publicPassword); Statement s = c.createStatement()) {
+        try (Connection c = connect(publicRole, publicPassword);
+                Statement s = c.createStatement()) {
             assertThat(single(s, "SELECT current_user")).isEqualTo(publicRole);
         }
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DeployFilesTest {
 
     static final Path DEPLOY = Path.of("deploy");
-    static final List<String> UNITS = List.of("shelter-gis.service", "shelter-gis-backup.service", "shelter-gis-backup.timer");
+    static final List<String> UNITS =
+            List.of("shelter-gis.service", "shelter-gis-backup.service", "shelter-gis-backup.timer");
 
     @TempDir
     Path tmp;
@@ -25,8 +26,14 @@ class DeployFilesTest {
     @Test
     void nginxAcceptsTheSite() throws IOException {
         String site = Files.readString(NginxSite.SITE);
-        assertThat(site).contains("X-Forwarded-For", "X-Forwarded-Proto", "X-Forwarded-Host", "gzip on",
-                "proxy_pass http://shelter_gis", "server 127.0.0.1:8080");
+        assertThat(site)
+                .contains(
+                        "X-Forwarded-For",
+                        "X-Forwarded-Proto",
+                        "X-Forwarded-Host",
+                        "gzip on",
+                        "proxy_pass http://shelter_gis",
+                        "server 127.0.0.1:8080");
         NginxSite shipped = NginxSite.asShipped(tmp);
         Command test = Command.run(shipped.command("-t"));
         assertThat(test.exit()).as(test.output()).isZero();
@@ -34,7 +41,9 @@ class DeployFilesTest {
 
         // A broken site fails the same check.
         Path siteConf = tmp.resolve("site.conf");
-        Files.writeString(siteConf, Files.readString(siteConf).replace("proxy_pass http://shelter_gis;", "proxy_pass http://shelter_gis"));
+        Files.writeString(
+                siteConf,
+                Files.readString(siteConf).replace("proxy_pass http://shelter_gis;", "proxy_pass http://shelter_gis"));
         assertThat(Command.run(shipped.command("-t")).exit()).isNotZero();
     }
 
@@ -56,8 +65,14 @@ class DeployFilesTest {
             Files.writeString(units.resolve(unit), text.replace("/opt/shelter-gis/", opt + "/"));
         }
         String service = Files.readString(units.resolve("shelter-gis.service"));
-        assertThat(service).contains("User=shelter-gis", "EnvironmentFile=/etc/shelter-gis/shelter-gis.env",
-                "ExecStart=/usr/bin/java $JAVA_OPTS -jar", "Restart=on-failure", "NoNewPrivileges=yes", "ProtectSystem=strict");
+        assertThat(service)
+                .contains(
+                        "User=shelter-gis",
+                        "EnvironmentFile=/etc/shelter-gis/shelter-gis.env",
+                        "ExecStart=/usr/bin/java $JAVA_OPTS -jar",
+                        "Restart=on-failure",
+                        "NoNewPrivileges=yes",
+                        "ProtectSystem=strict");
 
         List<String> verify = new java.util.ArrayList<>(List.of("systemd-analyze", "verify", "--man=no"));
         UNITS.forEach(u -> verify.add(units.resolve(u).toString()));
@@ -66,9 +81,15 @@ class DeployFilesTest {
         assertThat(ok.exit()).isZero();
 
         // Not vacuous: a unit whose program is missing, or with a misspelt setting, is reported.
-        Files.writeString(units.resolve("shelter-gis.service"), service.replace("/usr/bin/java", "/usr/bin/no-such-java")
-                .replace("Restart=on-failure", "Restrat=on-failure"));
-        Command bad = Command.run(List.of("systemd-analyze", "verify", "--man=no", units.resolve("shelter-gis.service").toString()));
+        Files.writeString(
+                units.resolve("shelter-gis.service"),
+                service.replace("/usr/bin/java", "/usr/bin/no-such-java")
+                        .replace("Restart=on-failure", "Restrat=on-failure"));
+        Command bad = Command.run(List.of(
+                "systemd-analyze",
+                "verify",
+                "--man=no",
+                units.resolve("shelter-gis.service").toString()));
         assertThat(bad.output()).contains("no-such-java", "Restrat");
     }
 
@@ -81,8 +102,13 @@ class DeployFilesTest {
         while (m.find()) {
             names.add(m.group(1));
         }
-        names.addAll(List.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
-                "SHELTER_PUBLIC_DATASOURCE_USERNAME", "SHELTER_PUBLIC_DATASOURCE_PASSWORD", "SERVER_ADDRESS"));
+        names.addAll(List.of(
+                "SPRING_DATASOURCE_URL",
+                "SPRING_DATASOURCE_USERNAME",
+                "SPRING_DATASOURCE_PASSWORD",
+                "SHELTER_PUBLIC_DATASOURCE_USERNAME",
+                "SHELTER_PUBLIC_DATASOURCE_PASSWORD",
+                "SERVER_ADDRESS"));
         String example = Files.readString(DEPLOY.resolve("shelter-gis.env.example"));
         for (String name : names) {
             assertThat(example).as(name).containsPattern("(?m)^#?" + name + "=");

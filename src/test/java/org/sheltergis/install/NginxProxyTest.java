@@ -31,8 +31,10 @@ class NginxProxyTest {
 
     @LocalServerPort
     int port;
+
     @TempDir
     Path tmp;
+
     Process nginx;
 
     @AfterEach
@@ -48,14 +50,20 @@ class NginxProxyTest {
         int http = freePort();
         int https = freePort();
         NginxSite site = NginxSite.onPorts(tmp, http, https, port);
-        nginx = new ProcessBuilder(site.command()).redirectErrorStream(true)
-                .redirectOutput(tmp.resolve("nginx.out").toFile()).start();
+        nginx = new ProcessBuilder(site.command())
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("nginx.out").toFile())
+                .start();
         waitForPort(https);
-        HttpClient client = HttpClient.newBuilder().sslContext(trusting(site.certificate))
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(trusting(site.certificate))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
         String base = "https://localhost:" + https;
 
-        HttpResponse<String> plain = client.send(get("http://localhost:" + http + "/?lang=en"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> plain =
+                client.send(get("http://localhost:" + http + "/?lang=en"), HttpResponse.BodyHandlers.ofString());
         assertThat(plain.statusCode()).isEqualTo(301);
         assertThat(plain.headers().firstValue("Location")).hasValue("https://localhost/?lang=en");
 
@@ -64,14 +72,21 @@ class NginxProxyTest {
         assertThat(landing.statusCode()).as(landing.body()).isEqualTo(200);
         assertThat(landing.body()).contains("\"" + base + "/ogcapi").doesNotContain("http://localhost:" + port);
         // HSTS once: the service sends it because it was told the request came over https.
-        assertThat(landing.headers().allValues("Strict-Transport-Security")).singleElement().asString().contains("max-age=");
+        assertThat(landing.headers().allValues("Strict-Transport-Security"))
+                .singleElement()
+                .asString()
+                .contains("max-age=");
 
-        HttpResponse<byte[]> shelters = client.send(HttpRequest.newBuilder(URI.create(base + "/api/public/shelters"))
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> shelters = client.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/public/shelters"))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(shelters.statusCode()).isEqualTo(200);
         assertThat(shelters.headers().firstValue("Content-Encoding")).hasValue("gzip");
 
-        HttpResponse<String> library = client.send(get(base + "/webjars/leaflet/1.9.4/dist/leaflet.js"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> library =
+                client.send(get(base + "/webjars/leaflet/1.9.4/dist/leaflet.js"), HttpResponse.BodyHandlers.ofString());
         assertThat(library.statusCode()).isEqualTo(200);
         assertThat(library.headers().allValues("Cache-Control")).containsExactly("max-age=604800");
         HttpResponse<String> script = client.send(get(base + "/js/app.js"), HttpResponse.BodyHandlers.ofString());
@@ -84,27 +99,38 @@ class NginxProxyTest {
         HttpResponse<byte[]> map = client.send(get(tile), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(map.statusCode()).isEqualTo(200);
         assertThat(map.headers().firstValue("Content-Type")).hasValue("image/png");
-        assertThat(String.join(",", map.headers().allValues("Cache-Control"))).contains("no-cache").doesNotContain("max-age=3600");
+        assertThat(String.join(",", map.headers().allValues("Cache-Control")))
+                .contains("no-cache")
+                .doesNotContain("max-age=3600");
         String etag = map.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<byte[]> again = client.send(HttpRequest.newBuilder(URI.create(tile)).header("If-None-Match", etag).build(),
+        HttpResponse<byte[]> again = client.send(
+                HttpRequest.newBuilder(URI.create(tile))
+                        .header("If-None-Match", etag)
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(again.statusCode()).isEqualTo(304);
 
-        HttpResponse<String> health = client.send(get(base + "/actuator/health/readiness"), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> health =
+                client.send(get(base + "/actuator/health/readiness"), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("UP");
-        assertThat(nginx.isAlive()).as(Files.readString(tmp.resolve("nginx.out"))).isTrue();
+        assertThat(nginx.isAlive())
+                .as(Files.readString(tmp.resolve("nginx.out")))
+                .isTrue();
     }
 
     private static HttpRequest get(String url) {
-        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build();
+        return HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .build();
     }
 
     private static SSLContext trusting(Path certificate) throws Exception {
         KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
         store.load(null, null);
         try (InputStream in = Files.newInputStream(certificate)) {
-            store.setCertificateEntry("site", CertificateFactory.getInstance("X.509").generateCertificate(in));
+            store.setCertificateEntry(
+                    "site", CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(store);
@@ -125,7 +151,9 @@ class NginxProxyTest {
             try (Socket s = new Socket("127.0.0.1", p)) {
                 return;
             } catch (java.io.IOException e) {
-                assertThat(nginx.isAlive()).as(Files.readString(tmp.resolve("nginx.out"))).isTrue();
+                assertThat(nginx.isAlive())
+                        .as(Files.readString(tmp.resolve("nginx.out")))
+                        .isTrue();
                 assertThat(System.nanoTime()).as("nginx did not listen in time").isLessThan(deadline);
                 Thread.sleep(200);
             }

@@ -33,7 +33,8 @@ final class NginxSite {
     /** The site listening on local ports and proxying to a service on {@code upstreamPort}, nginx in the foreground. */
     static NginxSite onPorts(Path dir, int httpPort, int httpsPort, int upstreamPort) throws IOException {
         String site = site(dir)
-                .replace("    listen [::]:80;\n", "").replace("    listen [::]:443 ssl http2;\n", "")
+                .replace("    listen [::]:80;\n", "")
+                .replace("    listen [::]:443 ssl http2;\n", "")
                 .replace("listen 80;", "listen 127.0.0.1:" + httpPort + ";")
                 .replace("listen 443 ssl http2;", "listen 127.0.0.1:" + httpsPort + " ssl http2;")
                 .replace("server 127.0.0.1:8080;", "server 127.0.0.1:" + upstreamPort + ";");
@@ -43,9 +44,23 @@ final class NginxSite {
     }
 
     private static String site(Path dir) throws IOException {
-        Command cert = Command.run(List.of("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-                "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
-                "-keyout", dir.resolve("privkey.pem").toString(), "-out", dir.resolve("fullchain.pem").toString()));
+        Command cert = Command.run(List.of(
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "1",
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=DNS:localhost",
+                "-keyout",
+                dir.resolve("privkey.pem").toString(),
+                "-out",
+                dir.resolve("fullchain.pem").toString()));
         assertThat(cert.exit()).as(cert.output()).isZero();
         String site = Files.readString(SITE);
         assertThat(site).contains("/etc/ssl/shelter-gis/fullchain.pem", "/etc/ssl/shelter-gis/privkey.pem");

@@ -23,6 +23,7 @@ class CatalogMatchesViewsTest {
 
     @Autowired
     LayerCatalog catalog;
+
     @Autowired
     JdbcClient register;
 
@@ -30,18 +31,29 @@ class CatalogMatchesViewsTest {
     void everyAttributeIsAViewColumnOfItsType() {
         for (LayerDefinition layer : catalog.listLayers()) {
             Map<String, String> columns = new java.util.HashMap<>();
-            register.sql("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = :s AND table_name = :t")
-                    .param("s", layer.access().schema()).param("t", layer.relation())
-                    .query((rs, n) -> columns.put(rs.getString(1), rs.getString(2))).list();
+            register.sql(
+                            "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = :s AND table_name = :t")
+                    .param("s", layer.access().schema())
+                    .param("t", layer.relation())
+                    .query((rs, n) -> columns.put(rs.getString(1), rs.getString(2)))
+                    .list();
             assertThat(columns).as(layer.name() + " view exists").isNotEmpty();
             assertThat(columns).as(layer.name()).containsKeys("id", "geom");
             for (Attribute a : layer.attributes()) {
                 assertThat(columns).as(layer.name() + "." + a.name()).containsKey(a.name());
-                assertThat(SQL_TYPES.get(a.type())).as(layer.name() + "." + a.name() + " type").contains(columns.get(a.name()));
+                assertThat(SQL_TYPES.get(a.type()))
+                        .as(layer.name() + "." + a.name() + " type")
+                        .contains(columns.get(a.name()));
             }
-            String geometryType = register.sql("SELECT type FROM geometry_columns WHERE f_table_schema = :s AND f_table_name = :t")
-                    .param("s", layer.access().schema()).param("t", layer.relation()).query(String.class).single();
-            assertThat(geometryType).as(layer.name() + " geometry").isEqualToIgnoringCase(layer.geometry().ogcName());
+            String geometryType = register.sql(
+                            "SELECT type FROM geometry_columns WHERE f_table_schema = :s AND f_table_name = :t")
+                    .param("s", layer.access().schema())
+                    .param("t", layer.relation())
+                    .query(String.class)
+                    .single();
+            assertThat(geometryType)
+                    .as(layer.name() + " geometry")
+                    .isEqualToIgnoringCase(layer.geometry().ogcName());
         }
     }
 }

@@ -20,8 +20,10 @@ class LayerApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient register;
+
     Http http;
 
     @BeforeEach
@@ -35,7 +37,8 @@ class LayerApiTest {
         assertThat(r.status()).isEqualTo(200);
         List<String> names = new ArrayList<>();
         r.json().forEach(l -> names.add(l.path("name").asString()));
-        assertThat(names).contains("shelters", "shelter_points", "entrances", "parking", "districts", "plan_units", "pois")
+        assertThat(names)
+                .contains("shelters", "shelter_points", "entrances", "parking", "districts", "plan_units", "pois")
                 .doesNotContain("works", "work_entrances", "population", "candidate_sites", "hazards");
         JsonNode shelters = r.json().get(0);
         assertThat(shelters.path("title").path("zh").asString()).isNotBlank();
@@ -46,7 +49,9 @@ class LayerApiTest {
 
     @Test
     void pagesWalkTheWholeLayerWithoutGapsOrRepeats() {
-        long total = register.sql("SELECT count(*) FROM pub.shelters").query(Long.class).single();
+        long total = register.sql("SELECT count(*) FROM pub.shelters")
+                .query(Long.class)
+                .single();
         Set<Long> seen = new HashSet<>();
         String next = "/api/layers/shelters/features?limit=250";
         int pages = 0;
@@ -61,7 +66,8 @@ class LayerApiTest {
                 assertThat(seen.add(f.path("id").asLong())).isTrue();
                 assertThat(f.path("geometry").path("type").asString()).isEqualTo("MultiPolygon");
             }
-            assertThat(fc.path("numberReturned").asInt()).isEqualTo(fc.path("features").size());
+            assertThat(fc.path("numberReturned").asInt())
+                    .isEqualTo(fc.path("features").size());
             next = null;
             for (JsonNode link : fc.path("links")) {
                 if (link.path("rel").asString().equals("next")) {
@@ -80,8 +86,10 @@ class LayerApiTest {
     @Test
     void bboxReturnsExactlyTheFeaturesWhoseBoxesOverlapIt() {
         String box = "120.85,32.00,120.88,32.02";
-        long expected = register.sql("SELECT count(*) FROM pub.shelter_points WHERE geom && ST_MakeEnvelope(120.85,32.00,120.88,32.02,4326)")
-                .query(Long.class).single();
+        long expected = register.sql(
+                        "SELECT count(*) FROM pub.shelter_points WHERE geom && ST_MakeEnvelope(120.85,32.00,120.88,32.02,4326)")
+                .query(Long.class)
+                .single();
         var r = http.get("/api/layers/shelter_points/features?limit=10000&bbox=" + box);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().path("numberMatched").asLong()).isEqualTo(expected).isPositive();
@@ -99,15 +107,16 @@ class LayerApiTest {
     void bboxQueryUsesTheSpatialIndex() {
         register.sql("ANALYZE core.works").update();
         String plan = String.join("\n", register.sql("""
-                EXPLAIN SELECT * FROM core.works WHERE footprint && ST_MakeEnvelope(120.85,32.00,120.86,32.01,4326)""")
-                .query(String.class).list());
+                EXPLAIN SELECT * FROM core.works WHERE footprint && ST_MakeEnvelope(120.85,32.00,120.86,32.01,4326)""").query(String.class).list());
         assertThat(plan).containsPattern("Index|Bitmap");
         assertThat(plan).contains("works_footprint_idx");
     }
 
     @Test
     void oneFeatureById() {
-        long id = register.sql("SELECT min(id) FROM pub.shelters").query(Long.class).single();
+        long id = register.sql("SELECT min(id) FROM pub.shelters")
+                .query(Long.class)
+                .single();
         var r = http.get("/api/layers/shelters/features/" + id);
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().path("id").asLong()).isEqualTo(id);
@@ -134,11 +143,16 @@ class LayerApiTest {
         for (String layer : List.of("works", "hazards", "population", "candidate_sites", "work_entrances")) {
             assertProblem(http.get("/api/layers/" + layer + "/features"), 404, null);
         }
-        long restrictedId = register.sql("SELECT min(id) FROM core.works WHERE function = 'command'").query(Long.class).single();
+        long restrictedId = register.sql("SELECT min(id) FROM core.works WHERE function = 'command'")
+                .query(Long.class)
+                .single();
         assertProblem(http.get("/api/layers/shelters/features/" + restrictedId), 404, null);
-        String restrictedName = register.sql("SELECT name FROM core.works WHERE function = 'command' ORDER BY id LIMIT 1")
-                .query(String.class).single();
-        String everything = http.get("/api/layers/shelters/features?limit=10000").body()
+        String restrictedName = register.sql(
+                        "SELECT name FROM core.works WHERE function = 'command' ORDER BY id LIMIT 1")
+                .query(String.class)
+                .single();
+        String everything = http.get("/api/layers/shelters/features?limit=10000")
+                        .body()
                 + http.get("/api/layers/shelter_points/features?limit=10000").body()
                 + http.get("/api/layers/entrances/features?limit=10000").body();
         assertThat(everything).doesNotContain(restrictedName);

@@ -3,9 +3,6 @@ package org.sheltergis.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
@@ -13,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.sheltergis.support.Http;
-import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
+import org.sheltergis.support.StaffClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +26,10 @@ class CoverageApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     StaffClient http;
 
     @BeforeAll
@@ -47,7 +46,8 @@ class CoverageApiTest {
     private JsonNode runFixture() {
         var r = http.postJson("/api/analysis/coverage", "{" + SCOPE + ",\"label\":\"api test\"}");
         assertThat(r.status()).isEqualTo(201);
-        assertThat(r.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/api/analysis/coverage/"));
+        assertThat(r.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/api/analysis/coverage/"));
         return r.json();
     }
 
@@ -56,10 +56,18 @@ class CoverageApiTest {
         JsonNode created = runFixture();
         long id = created.path("run").path("id").longValue();
         JsonNode run = http.get("/api/analysis/coverage/" + id).json();
-        assertThat(run.path("run").path("parameters").path("radiusM").doubleValue()).isEqualTo(200.0);
-        assertThat(run.path("run").path("parameters").path("stayingShare").doubleValue()).isEqualTo(0.4);
-        assertThat(run.path("totals").path("city").path("coveredPopulation").longValue()).isEqualTo(1080);
-        assertThat(run.path("totals").path("districts").get(0).path("districtName").stringValue()).isEqualTo("测试区");
+        assertThat(run.path("run").path("parameters").path("radiusM").doubleValue())
+                .isEqualTo(200.0);
+        assertThat(run.path("run").path("parameters").path("stayingShare").doubleValue())
+                .isEqualTo(0.4);
+        assertThat(run.path("totals").path("city").path("coveredPopulation").longValue())
+                .isEqualTo(1080);
+        assertThat(run.path("totals")
+                        .path("districts")
+                        .get(0)
+                        .path("districtName")
+                        .stringValue())
+                .isEqualTo("测试区");
         assertThat(run.path("units").path("type").stringValue()).isEqualTo("FeatureCollection");
         assertThat(run.path("units").path("features")).hasSize(3);
         JsonNode a = run.path("units").path("features").get(0);
@@ -67,11 +75,20 @@ class CoverageApiTest {
         assertThat(a.path("properties").path("coveredShare").doubleValue()).isEqualTo(0.6667);
         assertThat(a.path("geometry").path("type").stringValue()).isEqualTo("MultiPolygon");
         assertThat(run.path("uncovered").path("features")).hasSize(3);
-        assertThat(run.path("uncovered").path("features").get(0).path("geometry").path("type").stringValue())
+        assertThat(run.path("uncovered")
+                        .path("features")
+                        .get(0)
+                        .path("geometry")
+                        .path("type")
+                        .stringValue())
                 .isEqualTo("MultiPolygon");
         JsonNode list = http.get("/api/analysis/coverage").json();
         assertThat(list.get(0).path("id").longValue()).isEqualTo(id);
-        assertThat(http.get("/api/analysis/coverage/" + id + "/supply").json().path("features").size()).isGreaterThanOrEqualTo(2);
+        assertThat(http.get("/api/analysis/coverage/" + id + "/supply")
+                        .json()
+                        .path("features")
+                        .size())
+                .isGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -85,8 +102,10 @@ class CoverageApiTest {
         long id = run.path("run").path("id").longValue();
         assertThat(run.path("run").path("baseRun").longValue()).isEqualTo(base);
         assertThat(run.path("whatIf").path("features")).hasSize(1);
-        assertThat(run.path("totals").path("city").path("coveredPopulation").longValue()).isEqualTo(1100);
-        JsonNode cmp = http.get("/api/analysis/coverage/" + base + "/compare/" + id).json();
+        assertThat(run.path("totals").path("city").path("coveredPopulation").longValue())
+                .isEqualTo(1100);
+        JsonNode cmp =
+                http.get("/api/analysis/coverage/" + base + "/compare/" + id).json();
         JsonNode c = cmp.path("units").get(2);
         assertThat(c.path("unitCode").stringValue()).isEqualTo("FX-C");
         assertThat(c.path("changed").booleanValue()).isTrue();
@@ -105,17 +124,21 @@ class CoverageApiTest {
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).contains("单元编码", "覆盖率");
         assertThat(lines[1]).startsWith("FX-A,测试单元A,990003,500,360,144.0,144.0,300.0,0.0,1,2.083,156.0,240,0.6667,120");
-        assertThat(http.get("/api/analysis/coverage/" + id + "/export.csv?lang=en").body()).contains("Unit code");
+        assertThat(http.get("/api/analysis/coverage/" + id + "/export.csv?lang=en")
+                        .body())
+                .contains("Unit code");
 
         HttpResponse<byte[]> xlsx = http.getBytes("/api/analysis/coverage/" + id + "/export.xlsx");
         assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse("")).contains("coverage-run-" + id + ".xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("coverage-run-" + id + ".xlsx");
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             var units = book.getSheet("单元");
             assertThat(units.getRow(0).getCell(0).getStringCellValue()).isEqualTo("单元编码");
             assertThat(units.getRow(3).getCell(0).getStringCellValue()).isEqualTo("FX-C");
             assertThat(units.getRow(3).getCell(11).getNumericCellValue()).isEqualTo(-8.0);
-            assertThat(book.getSheet("汇总").getRow(1).getCell(15).getNumericCellValue()).isEqualTo(0.7397);
+            assertThat(book.getSheet("汇总").getRow(1).getCell(15).getNumericCellValue())
+                    .isEqualTo(0.7397);
             assertThat(book.getSheet("参数")).isNotNull();
         }
 
@@ -123,8 +146,10 @@ class CoverageApiTest {
         assertThat(geo.contentType()).startsWith("application/geo+json");
         JsonNode features = geo.json().path("features");
         assertThat(features).hasSize(6);
-        assertThat(features.get(0).path("properties").path("kind").stringValue()).isEqualTo("unit");
-        assertThat(features.get(5).path("properties").path("kind").stringValue()).isEqualTo("uncovered");
+        assertThat(features.get(0).path("properties").path("kind").stringValue())
+                .isEqualTo("unit");
+        assertThat(features.get(5).path("properties").path("kind").stringValue())
+                .isEqualTo("uncovered");
     }
 
     @Test
@@ -136,11 +161,15 @@ class CoverageApiTest {
         assertProblem(http.postJson("/api/analysis/coverage", "{\"radiusM\":\"far\"}"), "radiusM");
         assertProblem(http.postJson("/api/analysis/coverage", "{\"populationBasis\":\"guess\"}"), "populationBasis");
         assertProblem(http.postJson("/api/analysis/coverage", "{\"radius\":200}"), "radius");
-        assertProblem(http.postJson("/api/analysis/coverage",
-                "{\"whatIf\":[{\"shelteringArea\":-1,\"geometry\":{\"type\":\"Point\",\"coordinates\":[119.5,29]}}]}"),
+        assertProblem(
+                http.postJson(
+                        "/api/analysis/coverage",
+                        "{\"whatIf\":[{\"shelteringArea\":-1,\"geometry\":{\"type\":\"Point\",\"coordinates\":[119.5,29]}}]}"),
                 "whatIf[0].shelteringArea");
-        assertProblem(http.postJson("/api/analysis/coverage",
-                "{\"whatIf\":[{\"shelteringArea\":10,\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}}]}"),
+        assertProblem(
+                http.postJson(
+                        "/api/analysis/coverage",
+                        "{\"whatIf\":[{\"shelteringArea\":10,\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}}]}"),
                 "whatIf[0].geometry");
         long id = runFixture().path("run").path("id").longValue();
         assertProblem(http.postJson("/api/analysis/coverage/" + id + "/what-if", "{\"works\":[]}"), "works");

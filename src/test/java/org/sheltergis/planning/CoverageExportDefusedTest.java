@@ -24,6 +24,7 @@ class CoverageExportDefusedTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -31,7 +32,9 @@ class CoverageExportDefusedTest {
     void fixture() {
         CoverageFixture.load(jdbc);
         jdbc.sql("UPDATE core.plan_units SET name = CASE code WHEN 'FX-A' THEN :a WHEN 'FX-B' THEN '-2+3' "
-                + "ELSE '@SUM(A1)' END WHERE code IN ('FX-A', 'FX-B', 'FX-C')").param("a", LINK).update();
+                        + "ELSE '@SUM(A1)' END WHERE code IN ('FX-A', 'FX-B', 'FX-C')")
+                .param("a", LINK)
+                .update();
     }
 
     @AfterAll
@@ -46,7 +49,8 @@ class CoverageExportDefusedTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         long id = r.json().path("run").path("id").longValue();
 
-        String[] lines = http.get("/api/analysis/coverage/" + id + "/export.csv").body().split("\r\n");
+        String[] lines =
+                http.get("/api/analysis/coverage/" + id + "/export.csv").body().split("\r\n");
         assertThat(lines[1]).startsWith("FX-A,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",990003,500,");
         assertThat(lines[2]).startsWith("FX-B,'-2+3,990003,");
         assertThat(lines[3]).startsWith("FX-C,'@SUM(A1),990003,").contains(",-8.0,");

@@ -16,8 +16,7 @@ final class CoverageFixture {
 
     static final List<String> UNITS = List.of("FX-A", "FX-B", "FX-C");
 
-    private CoverageFixture() {
-    }
+    private CoverageFixture() {}
 
     static void load(JdbcClient jdbc) {
         jdbc.sql(script("fixture_coverage.sql")).update();
@@ -36,8 +35,7 @@ final class CoverageFixture {
     static String point(JdbcClient jdbc, double x, double y) {
         return jdbc.sql("""
                 SELECT ST_AsGeoJSON(ST_Transform(ST_SetSRID(ST_MakePoint(round(ST_X(o)) + ?, round(ST_Y(o)) + ?), 4549), 4326), 9)
-                FROM ST_Transform(ST_SetSRID(ST_MakePoint(119.5, 29.0), 4326), 4549) o""")
-                .params(x, y).query(String.class).single();
+                FROM ST_Transform(ST_SetSRID(ST_MakePoint(119.5, 29.0), 4326), 4549) o""").params(x, y).query(String.class).single();
     }
 
     /** An axis-aligned box of the fixture's local metre grid as a GeoJSON lon/lat polygon. */
@@ -45,8 +43,7 @@ final class CoverageFixture {
         return jdbc.sql("""
                 SELECT ST_AsGeoJSON(ST_Transform(ST_MakeEnvelope(round(ST_X(o)) + ?, round(ST_Y(o)) + ?,
                                                                  round(ST_X(o)) + ?, round(ST_Y(o)) + ?, 4549), 4326), 9)
-                FROM ST_Transform(ST_SetSRID(ST_MakePoint(119.5, 29.0), 4326), 4549) o""")
-                .params(x0, y0, x1, y1).query(String.class).single();
+                FROM ST_Transform(ST_SetSRID(ST_MakePoint(119.5, 29.0), 4326), 4549) o""").params(x0, y0, x1, y1).query(String.class).single();
     }
 
     private static String script(String name) {

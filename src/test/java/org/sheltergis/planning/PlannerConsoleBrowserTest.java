@@ -15,7 +15,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,8 +32,10 @@ class PlannerConsoleBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     ChromeDriver browser;
 
     @BeforeAll
@@ -42,10 +43,16 @@ class PlannerConsoleBrowserTest {
         CoverageFixture.load(jdbc);
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--window-size=1400,900", "--lang=zh-CN");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--window-size=1400,900",
+                "--lang=zh-CN");
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
         browser = new ChromeDriver(service, options);
         org.sheltergis.support.BrowserLogin.asAdmin(browser, port);
     }
@@ -78,8 +85,10 @@ class PlannerConsoleBrowserTest {
         browser.get("http://localhost:" + port + "/planner/");
         waiting().until(d -> d.findElement(By.id("lang")).getText().equals("EN"));
         assertThat(browser.findElement(By.cssSelector(".top h1")).getText()).contains("覆盖分析");
-        assertThat(browser.findElement(By.id("nav-siting")).getAttribute("href")).endsWith("/planner/siting.html");
-        assertThat(browser.findElement(By.name("radiusM")).getAttribute("value")).isEqualTo("200");
+        assertThat(browser.findElement(By.id("nav-siting")).getAttribute("href"))
+                .endsWith("/planner/siting.html");
+        assertThat(browser.findElement(By.name("radiusM")).getAttribute("value"))
+                .isEqualTo("200");
 
         browser.findElement(By.id("run")).click();
         waiting().until(d -> d.findElement(By.id("status")).getText().startsWith("完成"));
@@ -90,23 +99,34 @@ class PlannerConsoleBrowserTest {
         String firstRun = browser.findElement(By.id("runs")).getAttribute("value");
 
         // Sorting: the deficit column sorts ascending first, so the unit with the largest deficit leads.
-        browser.findElement(By.cssSelector("#units th[data-key='uncoveredPopulation']")).click();
-        assertThat(browser.findElement(By.cssSelector("#units th[data-key='uncoveredPopulation']")).getText()).endsWith("▲");
+        browser.findElement(By.cssSelector("#units th[data-key='uncoveredPopulation']"))
+                .click();
+        assertThat(browser.findElement(By.cssSelector("#units th[data-key='uncoveredPopulation']"))
+                        .getText())
+                .endsWith("▲");
 
         // What-if: place a hypothetical shelter in the middle of the map and compute.
         browser.findElement(By.id("wi-area")).clear();
         browser.findElement(By.id("wi-area")).sendKeys("5000");
         browser.findElement(By.id("wi-place")).click();
-        new Actions(browser).moveToElement(browser.findElement(By.id("map"))).click().perform();
+        new Actions(browser)
+                .moveToElement(browser.findElement(By.id("map")))
+                .click()
+                .perform();
         waiting().until(d -> d.findElements(By.cssSelector("#wi-list li")).size() == 1);
         browser.findElement(By.id("wi-run")).click();
-        waiting().until(d -> !d.findElement(By.id("runs")).getAttribute("value").equals(firstRun)
-                && d.findElement(By.id("status")).getText().startsWith("完成"));
+        waiting()
+                .until(d -> !d.findElement(By.id("runs")).getAttribute("value").equals(firstRun)
+                        && d.findElement(By.id("status")).getText().startsWith("完成"));
         assertThat(browser.findElement(By.id("compare")).getAttribute("value")).isEqualTo(firstRun);
-        assertThat(browser.findElement(By.cssSelector("#units thead")).getText()).contains("变化");
+        assertThat(browser.findElement(By.cssSelector("#units thead")).getText())
+                .contains("变化");
         String whatIfRun = browser.findElement(By.id("runs")).getAttribute("value");
-        assertThat(jdbc.sql("SELECT base_run_id FROM analysis.runs WHERE id = ?").param(Long.parseLong(whatIfRun))
-                .query(Long.class).single()).isEqualTo(Long.parseLong(firstRun));
+        assertThat(jdbc.sql("SELECT base_run_id FROM analysis.runs WHERE id = ?")
+                        .param(Long.parseLong(whatIfRun))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(Long.parseLong(firstRun));
 
         // Export to XLSX: the link points at the run and answers with a workbook.
         String xlsx = browser.findElement(By.id("x-xlsx")).getAttribute("href");
@@ -118,6 +138,7 @@ class PlannerConsoleBrowserTest {
         // One click to English.
         browser.findElement(By.id("lang")).click();
         assertThat(browser.findElement(By.id("run")).getText()).isEqualTo("Run analysis");
-        assertThat(browser.findElement(By.cssSelector("#units thead")).getText()).contains("Covered");
+        assertThat(browser.findElement(By.cssSelector("#units thead")).getText())
+                .contains("Covered");
     }
 }

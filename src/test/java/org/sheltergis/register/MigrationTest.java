@@ -15,18 +15,25 @@ class MigrationTest {
 
     @Test
     void migrationsApplyToAnEmptyDatabase() {
-        String url = System.getenv().getOrDefault("SHELTER_EMPTY_DB_URL", DatabaseLogin.onSameServer("shelter_test_empty"));
+        String url =
+                System.getenv().getOrDefault("SHELTER_EMPTY_DB_URL", DatabaseLogin.onSameServer("shelter_test_empty"));
         var dataSource = new DriverManagerDataSource(url, DatabaseLogin.user(), DatabaseLogin.password());
         var jdbc = JdbcClient.create(dataSource);
-        jdbc.sql("DROP SCHEMA IF EXISTS core, pub, staff, analysis, siting CASCADE").update();
+        jdbc.sql("DROP SCHEMA IF EXISTS core, pub, staff, analysis, siting CASCADE")
+                .update();
         jdbc.sql("DROP TABLE IF EXISTS public.flyway_schema_history").update();
 
-        var result = Flyway.configure().dataSource(dataSource)
-                .placeholders(Map.of("public_role", "shelter_pub")).load().migrate();
+        var result = Flyway.configure()
+                .dataSource(dataSource)
+                .placeholders(Map.of("public_role", "shelter_pub"))
+                .load()
+                .migrate();
 
         assertThat(result.success).isTrue();
         assertThat(result.migrationsExecuted).isGreaterThanOrEqualTo(2);
-        List<String> schemas = jdbc.sql("SELECT nspname FROM pg_namespace ORDER BY 1").query(String.class).list();
+        List<String> schemas = jdbc.sql("SELECT nspname FROM pg_namespace ORDER BY 1")
+                .query(String.class)
+                .list();
         assertThat(schemas).contains("core", "pub", "staff");
         // Every geometry column of the register has a GiST index.
         List<String> unindexed = jdbc.sql("""
@@ -41,7 +48,6 @@ class MigrationTest {
                 SELECT g.srid FROM geometry_columns g
                 JOIN pg_attribute a ON a.attrelid = format('%I.%I', g.f_table_schema, g.f_table_name)::regclass
                                    AND a.attname = g.f_geometry_column
-                WHERE g.f_table_schema = 'core' AND a.attgenerated = ''""").query(Integer.class).list())
-                .containsOnly(4326);
+                WHERE g.f_table_schema = 'core' AND a.attgenerated = ''""").query(Integer.class).list()).containsOnly(4326);
     }
 }

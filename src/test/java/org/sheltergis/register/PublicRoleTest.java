@@ -17,36 +17,55 @@ class PublicRoleTest {
 
     @Autowired
     PublicDatabase publicDatabase;
+
     @Autowired
     JdbcClient register;
 
     @Test
     void publicRoleCannotReadTheRegisterOrTheStaffViews() {
-        for (String relation : new String[] {"core.works", "core.entrances", "core.population", "core.hazards",
-                "core.candidate_sites", "core.fee_receipts", "staff.works", "staff.hazards"}) {
-            assertThatThrownBy(() -> publicDatabase.jdbc().sql("SELECT count(*) FROM " + relation).query(Long.class).single())
-                    .as(relation).isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("permission denied");
+        for (String relation : new String[] {
+            "core.works",
+            "core.entrances",
+            "core.population",
+            "core.hazards",
+            "core.candidate_sites",
+            "core.fee_receipts",
+            "staff.works",
+            "staff.hazards"
+        }) {
+            assertThatThrownBy(() -> publicDatabase
+                            .jdbc()
+                            .sql("SELECT count(*) FROM " + relation)
+                            .query(Long.class)
+                            .single())
+                    .as(relation)
+                    .isInstanceOf(DataAccessException.class)
+                    .rootCause()
+                    .hasMessageContaining("permission denied");
         }
     }
 
     @Test
     void publicRoleCannotWrite() {
-        assertThatThrownBy(() -> publicDatabase.jdbc().sql("DELETE FROM pub.pois").update())
+        assertThatThrownBy(
+                        () -> publicDatabase.jdbc().sql("DELETE FROM pub.pois").update())
                 .isInstanceOf(DataAccessException.class);
     }
 
     @Test
     void publicViewsHoldOnlyPublicPersonnelSheltersInService() {
-        long publicCount = publicDatabase.jdbc().sql("SELECT count(*) FROM pub.shelters").query(Long.class).single();
+        long publicCount = publicDatabase
+                .jdbc()
+                .sql("SELECT count(*) FROM pub.shelters")
+                .query(Long.class)
+                .single();
         long expected = register.sql("""
                 SELECT count(*) FROM core.works
-                WHERE public_shelter AND function IN ('personnel_1','personnel_2') AND status = 'in_service'""")
-                .query(Long.class).single();
+                WHERE public_shelter AND function IN ('personnel_1','personnel_2') AND status = 'in_service'""").query(Long.class).single();
         assertThat(publicCount).isEqualTo(expected).isGreaterThan(0);
         long leaked = register.sql("""
                 SELECT count(*) FROM pub.shelters s JOIN core.works w ON w.id = s.id
-                WHERE w.function NOT IN ('personnel_1','personnel_2') OR NOT w.public_shelter OR w.status <> 'in_service'""")
-                .query(Long.class).single();
+                WHERE w.function NOT IN ('personnel_1','personnel_2') OR NOT w.public_shelter OR w.status <> 'in_service'""").query(Long.class).single();
         assertThat(leaked).isZero();
         long restrictedEntrances = register.sql("""
                 SELECT count(*) FROM pub.entrances e JOIN core.works w ON w.id = e.shelter_id
@@ -55,8 +74,7 @@ class PublicRoleTest {
         // No protection detail is a column of any public view.
         long detailColumns = register.sql("""
                 SELECT count(*) FROM information_schema.columns WHERE table_schema = 'pub'
-                AND column_name IN ('protection_level','chemical_grade','function','managing_unit','sheltering_area')""")
-                .query(Long.class).single();
+                AND column_name IN ('protection_level','chemical_grade','function','managing_unit','sheltering_area')""").query(Long.class).single();
         assertThat(detailColumns).isZero();
     }
 
@@ -64,6 +82,7 @@ class PublicRoleTest {
     void aRestrictedWorkCannotBeMarkedPublic() {
         assertThatThrownBy(() -> register.sql("""
                 UPDATE core.works SET public_shelter = true WHERE function = 'command'""").update())
-                .isInstanceOf(DataIntegrityViolationException.class).hasMessageContaining("public_only_personnel");
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("public_only_personnel");
     }
 }

@@ -26,6 +26,7 @@ class SupplyDefinitionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -38,7 +39,10 @@ class SupplyDefinitionTest {
     /** An emergency exit of an open public shelter, about 280 m east of it: a point only that exit is close to. */
     @BeforeEach
     void addEmergencyExit() {
-        savedKinds = jdbc.sql("SELECT value FROM core.settings WHERE key = ?").param(SETTING).query(String.class).single();
+        savedKinds = jdbc.sql("SELECT value FROM core.settings WHERE key = ?")
+                .param(SETTING)
+                .query(String.class)
+                .single();
         var row = jdbc.sql("""
                 SELECT s.id, ST_X(ST_PointOnSurface(s.geom)) + 0.003 AS lon, ST_Y(ST_PointOnSurface(s.geom)) AS lat
                 FROM pub.shelters s WHERE s.open_status <> 'closed' ORDER BY s.id LIMIT 1""").query().singleRow();
@@ -48,12 +52,16 @@ class SupplyDefinitionTest {
         exitId = jdbc.sql("""
                 INSERT INTO core.entrances (work_id, kind, geom)
                 VALUES (?, 'emergency', ST_SetSRID(ST_MakePoint(?, ?), 4326)) RETURNING id""")
-                .params(shelterId, exitLon, exitLat).query(Long.class).single();
+                .params(shelterId, exitLon, exitLat)
+                .query(Long.class)
+                .single();
     }
 
     @AfterEach
     void restore() {
-        jdbc.sql("UPDATE core.settings SET value = ? WHERE key = ?").params(savedKinds, SETTING).update();
+        jdbc.sql("UPDATE core.settings SET value = ? WHERE key = ?")
+                .params(savedKinds, SETTING)
+                .update();
         jdbc.sql("DELETE FROM core.entrances WHERE id = ?").param(exitId).update();
     }
 
@@ -61,7 +69,9 @@ class SupplyDefinitionTest {
     void coverageSiteSelectionAndAnIndependentQueryCountTheSamePeople() {
         String kinds = "'pedestrian', 'vehicle'";
         long coverage = coverageCovered();
-        assertThat(coverage).as("coverage analysis vs one hand-written query").isEqualTo(independentCovered(kinds, true));
+        assertThat(coverage)
+                .as("coverage analysis vs one hand-written query")
+                .isEqualTo(independentCovered(kinds, true));
         assertThat(coverage).isPositive();
         assertSitingAgrees(coverage, kinds);
     }
@@ -80,7 +90,9 @@ class SupplyDefinitionTest {
     @Test
     void changingTheEntranceKindsChangesEveryOutletTogether() {
         long before = coverageCovered();
-        jdbc.sql("UPDATE core.settings SET value = 'pedestrian,vehicle,emergency' WHERE key = ?").param(SETTING).update();
+        jdbc.sql("UPDATE core.settings SET value = 'pedestrian,vehicle,emergency' WHERE key = ?")
+                .param(SETTING)
+                .update();
 
         long coverage = coverageCovered();
         assertThat(coverage).as("counting emergency exits covers more people").isGreaterThan(before);
@@ -102,8 +114,10 @@ class SupplyDefinitionTest {
 
     /** Covered population of a coverage run over every plan unit, 200 m, straight lines. */
     private long coverageCovered() {
-        Http.Response r = StaffClient.admin(port).postJson("/api/analysis/coverage",
-                "{\"radiusM\": 200, \"distance\": \"euclidean\", \"label\": \"supply definition test\"}");
+        Http.Response r = StaffClient.admin(port)
+                .postJson(
+                        "/api/analysis/coverage",
+                        "{\"radiusM\": 200, \"distance\": \"euclidean\", \"label\": \"supply definition test\"}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         return r.json().at("/totals/city/coveredPopulation").asLong();
     }
@@ -115,20 +129,28 @@ class SupplyDefinitionTest {
      */
     private void assertSitingAgrees(long coverage, String kinds) {
         long outsideUnits = independentCovered(kinds, false) - independentCovered(kinds, true);
-        assertThat(sitingAlreadyCovered()).as("site selection's already covered people vs coverage analysis (+ %d "
-                + "covered outside the plan units)", outsideUnits).isEqualTo(coverage + outsideUnits);
+        assertThat(sitingAlreadyCovered())
+                .as(
+                        "site selection's already covered people vs coverage analysis (+ %d "
+                                + "covered outside the plan units)",
+                        outsideUnits)
+                .isEqualTo(coverage + outsideUnits);
     }
 
     /** Site selection's already covered people over the whole register, 200 m. */
     private long sitingAlreadyCovered() {
-        Http.Response r = StaffClient.admin(port).postJson("/api/siting/runs",
-                "{\"radius_m\": 200, \"solver\": \"greedy\", \"budget\": \"none\", \"max_sites\": 1}");
+        Http.Response r = StaffClient.admin(port)
+                .postJson(
+                        "/api/siting/runs",
+                        "{\"radius_m\": 200, \"solver\": \"greedy\", \"budget\": \"none\", \"max_sites\": 1}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
         JsonNode demand = r.json().get("demand");
         // People, not staying people: the weights are people × the staying share.
         double share = r.json().at("/parameters/staying_share").asDouble();
         assertThat(demand.get("already_covered_weight").asDouble())
-                .isCloseTo(demand.get("already_covered_people").asDouble() * share, org.assertj.core.data.Offset.offset(1.0));
+                .isCloseTo(
+                        demand.get("already_covered_people").asDouble() * share,
+                        org.assertj.core.data.Offset.offset(1.0));
         return demand.get("already_covered_people").asLong();
     }
 
@@ -146,6 +168,9 @@ class SupplyDefinitionTest {
                                JOIN core.population p ON ST_DWithin(p.centroid_4549,
                                    ST_Transform(coalesce(e.geom, ST_PointOnSurface(w.footprint)), 4549), 200)
                                WHERE w.function IN ('personnel_1', 'personnel_2') AND w.status = 'in_service')
-                """.formatted(kinds)).param("units", inPlanUnits).query(Long.class).single();
+                """.formatted(kinds))
+                .param("units", inPlanUnits)
+                .query(Long.class)
+                .single();
     }
 }

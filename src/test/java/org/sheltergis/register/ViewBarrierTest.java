@@ -34,10 +34,13 @@ class ViewBarrierTest {
 
     @Autowired
     PublicDatabase publicDatabase;
+
     @Autowired
     DataSource register;
+
     @Autowired
     JdbcClient jdbc;
+
     @Value("${shelter.public-datasource.username}")
     String publicRole;
 
@@ -47,11 +50,14 @@ class ViewBarrierTest {
         jdbc.sql("CREATE SCHEMA " + PROBE).update();
         // Not LEAKPROOF, and as cheap as a function can claim to be, so a plain view would run it first. It counts the
         // values it is shown in a session setting (as a notice would, without sending thousands of them).
-        jdbc.sql("CREATE FUNCTION " + PROBE + ".peek(v text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$ BEGIN "
-                + "PERFORM set_config('leak_probe.seen', (current_setting('leak_probe.seen')::bigint + 1)::text, false); "
-                + "RETURN true; END $$").update();
+        jdbc.sql("CREATE FUNCTION " + PROBE
+                        + ".peek(v text) RETURNS boolean LANGUAGE plpgsql COST 0.0000001 AS $$ BEGIN "
+                        + "PERFORM set_config('leak_probe.seen', (current_setting('leak_probe.seen')::bigint + 1)::text, false); "
+                        + "RETURN true; END $$")
+                .update();
         jdbc.sql("GRANT USAGE ON SCHEMA " + PROBE + " TO " + publicRole).update();
-        jdbc.sql("GRANT EXECUTE ON FUNCTION " + PROBE + ".peek(text) TO " + publicRole).update();
+        jdbc.sql("GRANT EXECUTE ON FUNCTION " + PROBE + ".peek(text) TO " + publicRole)
+                .update();
     }
 
     @AfterAll
@@ -89,18 +95,22 @@ class ViewBarrierTest {
             // The pool's connections are read-only; without that, the refusal below must still be one of privilege.
             c.setReadOnly(false);
             try (Statement s = c.createStatement()) {
-                assertThatThrownBy(() -> s.execute(
-                        "CREATE FUNCTION pg_temp.peek(v text) RETURNS boolean LANGUAGE sql COST 0.0000001 AS 'SELECT true'"))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                assertThatThrownBy(
+                                () -> s.execute(
+                                        "CREATE FUNCTION pg_temp.peek(v text) RETURNS boolean LANGUAGE sql COST 0.0000001 AS 'SELECT true'"))
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
                 assertThatThrownBy(() -> s.execute("CREATE TEMP TABLE t (i int)"))
-                        .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("permission denied");
             }
         }
     }
 
     @Test
     void thePublicRoleCannotCreateInAnySchema() throws SQLException {
-        List<String> schemas = jdbc.sql("""
+        List<String> schemas =
+                jdbc.sql("""
                 SELECT nspname FROM pg_namespace
                 WHERE nspname NOT LIKE 'pg\\_%' AND nspname <> 'information_schema' AND nspname <> :probe
                 ORDER BY 1""").param("probe", PROBE).query(String.class).list();
@@ -109,13 +119,18 @@ class ViewBarrierTest {
             c.setReadOnly(false);
             try (Statement s = c.createStatement()) {
                 for (String schema : schemas) {
-                    assertThatThrownBy(() -> s.execute("CREATE TABLE \"" + schema + "\".probe (i int)")).as(schema)
-                            .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                    assertThatThrownBy(() -> s.execute("CREATE TABLE \"" + schema + "\".probe (i int)"))
+                            .as(schema)
+                            .isInstanceOf(SQLException.class)
+                            .hasMessageContaining("permission denied");
                     assertThatThrownBy(() -> s.execute("CREATE FUNCTION \"" + schema
-                            + "\".probe() RETURNS int LANGUAGE sql AS 'SELECT 1'")).as(schema)
-                            .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+                                    + "\".probe() RETURNS int LANGUAGE sql AS 'SELECT 1'"))
+                            .as(schema)
+                            .isInstanceOf(SQLException.class)
+                            .hasMessageContaining("permission denied");
                 }
-                assertThatThrownBy(() -> s.execute("CREATE SCHEMA probe")).isInstanceOf(SQLException.class)
+                assertThatThrownBy(() -> s.execute("CREATE SCHEMA probe"))
+                        .isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
             }
         }
@@ -127,7 +142,9 @@ class ViewBarrierTest {
                 SELECT c.relname, a.attname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
                 WHERE c.relkind = 'v' AND n.nspname = :schema ORDER BY c.relname, a.attnum""")
-                .param("schema", schema).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                .param("schema", schema)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
         assertThat(columns).isNotEmpty();
         List<String> leaks = new ArrayList<>();
         long probed = 0;

@@ -26,7 +26,8 @@ class ClientAddressTest {
     @Test
     void takesTheRightMostUntrustedHopBehindTrustedProxies() {
         var clients = new ClientAddress(List.of("10.0.0.0/8", "192.168.1.5"));
-        assertThat(clients.of(request("10.1.2.3", "6.6.6.6, 198.51.100.9, 192.168.1.5"))).isEqualTo("198.51.100.9");
+        assertThat(clients.of(request("10.1.2.3", "6.6.6.6, 198.51.100.9, 192.168.1.5")))
+                .isEqualTo("198.51.100.9");
         assertThat(clients.of(request("10.1.2.3", null))).isEqualTo("10.1.2.3");
     }
 
@@ -34,6 +35,7 @@ class ClientAddressTest {
     void neverLooksUpNames() {
         var clients = new ClientAddress(List.of("127.0.0.1"));
         assertThat(clients.of(request("127.0.0.1", "example.org"))).isEqualTo("example.org");
-        assertThat(new ClientAddress.Cidr(new byte[] {10, 0, 0, 0}, 8).contains("example.org")).isFalse();
+        assertThat(new ClientAddress.Cidr(new byte[] {10, 0, 0, 0}, 8).contains("example.org"))
+                .isFalse();
     }
 }

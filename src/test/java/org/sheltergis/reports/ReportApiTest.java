@@ -23,8 +23,10 @@ class ReportApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -43,12 +45,15 @@ class ReportApiTest {
 
     private Http.Response post(String client, String json) {
         return http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/public/reports"))
-                .header("Content-Type", "application/json").header("X-Forwarded-For", client)
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", client)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private long publicShelterId() {
-        return jdbc.sql("SELECT id FROM core.works WHERE code = 'PM-TEST-001'").query(Long.class).single();
+        return jdbc.sql("SELECT id FROM core.works WHERE code = 'PM-TEST-001'")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -59,17 +64,24 @@ class ReportApiTest {
                 """.formatted(shelter));
         assertThat(r.status()).isEqualTo(201);
         long id = r.json().get("id").asLong();
-        var row = jdbc.sql("SELECT category, description, shelter_id, status, ST_X(geom) AS lon FROM core.reports WHERE id = :id")
-                .param("id", id).query().singleRow();
+        var row = jdbc.sql(
+                        "SELECT category, description, shelter_id, status, ST_X(geom) AS lon FROM core.reports WHERE id = :id")
+                .param("id", id)
+                .query()
+                .singleRow();
         assertThat(row.get("category")).isEqualTo("locked");
         assertThat(row.get("description")).isEqualTo("门锁着");
         assertThat(row.get("shelter_id")).isEqualTo(shelter);
         assertThat(row.get("status")).isEqualTo("new");
         // Nothing about the client is kept.
-        var columns = jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'core' AND table_name = 'reports'")
-                .query(String.class).list();
+        var columns = jdbc.sql(
+                        "SELECT column_name FROM information_schema.columns WHERE table_schema = 'core' AND table_name = 'reports'")
+                .query(String.class)
+                .list();
         assertThat(columns).noneMatch(c -> c.matches(".*(^ip|_ip|address|client|phone|email|agent|name).*"));
-        assertThat(post(newClient(), "{\"category\":\"sign_missing\",\"lon\":120.9,\"lat\":32.0}").status()).isEqualTo(201);
+        assertThat(post(newClient(), "{\"category\":\"sign_missing\",\"lon\":120.9,\"lat\":32.0}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -80,12 +92,19 @@ class ReportApiTest {
         assertField("{\"category\":\"flooded\",\"lon\":116.4,\"lat\":39.9}", "lon");
         assertField("{\"category\":\"flooded\",\"lon\":120.9,\"lat\":95}", "lat");
         assertField("{\"category\":\"flooded\",\"lon\":120.9,\"lat\":32.0,\"language\":\"fr\"}", "language");
-        assertField("{\"category\":\"other\",\"lon\":120.9,\"lat\":32.0,\"description\":\"" + "x".repeat(1001) + "\"}",
+        assertField(
+                "{\"category\":\"other\",\"lon\":120.9,\"lat\":32.0,\"description\":\"" + "x".repeat(1001) + "\"}",
                 "description");
-        long command = jdbc.sql("SELECT id FROM core.works WHERE code = 'PM-TEST-CMD'").query(Long.class).single();
-        assertField("{\"category\":\"damaged\",\"lon\":120.9,\"lat\":32.0,\"shelter_id\":" + command + "}", "shelter_id");
-        assertThat(jdbc.sql("SELECT count(*) FROM core.reports WHERE shelter_id = :id").param("id", command)
-                .query(Long.class).single()).isZero();
+        long command = jdbc.sql("SELECT id FROM core.works WHERE code = 'PM-TEST-CMD'")
+                .query(Long.class)
+                .single();
+        assertField(
+                "{\"category\":\"damaged\",\"lon\":120.9,\"lat\":32.0,\"shelter_id\":" + command + "}", "shelter_id");
+        assertThat(jdbc.sql("SELECT count(*) FROM core.reports WHERE shelter_id = :id")
+                        .param("id", command)
+                        .query(Long.class)
+                        .single())
+                .isZero();
         // Bean Validation and the JSON reader name the field too, as the JSON spells it.
         assertField("{\"category\":\" \",\"lon\":120.9,\"lat\":32.0}", "category");
         assertField("{\"category\":\"flooded\",\"lon\":\"east\",\"lat\":32.0}", "lon");
@@ -111,7 +130,8 @@ class ReportApiTest {
         Http.Response refused = post(client, body);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 360L);
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 360L);
         assertThat(refused.json().path("retry_after").asLong()).isBetween(1L, 360L);
         // Junk counts against the limit too: it is taken before the body is read.
         assertThat(post(client, "{not json").status()).isEqualTo(429);

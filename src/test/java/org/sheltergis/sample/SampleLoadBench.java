@@ -16,8 +16,7 @@ import java.lang.management.OperatingSystemMXBean;
  */
 public final class SampleLoadBench {
 
-    private SampleLoadBench() {
-    }
+    private SampleLoadBench() {}
 
     public static void main(String[] args) throws Exception {
         int scale = args.length > 0 ? Integer.parseInt(args[0]) : 1;
@@ -30,7 +29,8 @@ public final class SampleLoadBench {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println(s);
         // Wall time depends on what else the machine runs; the generator's own CPU time does not.
-        System.out.printf("scale %d: loaded in %.1f s wall, %.1f s CPU in the generator's JVM (%d works, %d cells)%n",
+        System.out.printf(
+                "scale %d: loaded in %.1f s wall, %.1f s CPU in the generator's JVM (%d works, %d cells)%n",
                 scale, ms / 1000.0, cpuSeconds() - cpu0, s.works(), s.populationCells());
     }
 

@@ -1,7 +1,6 @@
 package org.sheltergis.sample;
 
 import java.util.List;
-
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -35,8 +34,7 @@ final class SiteSelectionSql {
             LIMIT 1
             """;
 
-    private SiteSelectionSql() {
-    }
+    private SiteSelectionSql() {}
 
     /** The best next site, given the name of the one already chosen (or null). */
     static String bestNext(JdbcTemplate sql, String alreadyChosen) {

@@ -7,9 +7,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.sheltergis.support.DatabaseLogin;
@@ -46,12 +44,12 @@ final class TestDatabase {
 
     TestDatabase recreate() throws SQLException {
         try (Connection c = DriverManager.getConnection(serverUrl, "postgres", DatabaseLogin.superuserPassword());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name + " OWNER shelter");
         }
         try (Connection c = DriverManager.getConnection(url, "postgres", DatabaseLogin.superuserPassword());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("CREATE EXTENSION postgis");
             s.execute("CREATE EXTENSION pgrouting");
         }
@@ -66,7 +64,7 @@ final class TestDatabase {
 
     void drop() throws SQLException {
         try (Connection c = DriverManager.getConnection(serverUrl, "postgres", DatabaseLogin.superuserPassword());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
     }

@@ -19,14 +19,19 @@ class AccountsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     ApiKeys keys;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
+
     Http http;
 
     @BeforeEach
@@ -116,30 +121,57 @@ class AccountsTest {
     void adminCreatesUsersAndResetsPasswordsThroughTheApi() {
         StaffClient admin = StaffClient.as(Role.ADMIN, port, users, tx);
         String name = "planner-made-" + System.nanoTime();
-        var created = admin.post("/api/admin/users",
+        var created = admin.post(
+                "/api/admin/users",
                 "{\"username\":\"" + name + "\",\"role\":\"PLANNER\",\"password\":\"first-password-1\"}");
         assertThat(created.status()).isEqualTo(201);
         long id = created.json().path("id").asLong();
         assertThat(created.body()).doesNotContain("first-password-1").doesNotContain("$2a$");
-        assertThat(StaffClient.anonymous(port).login(name, "first-password-1").headers().firstValue("Location").orElse(""))
+        assertThat(StaffClient.anonymous(port)
+                        .login(name, "first-password-1")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
                 .doesNotContain("error");
         assertProblem(admin.post("/api/admin/users/" + id + "/password", "{\"password\":\"short\"}"), 400);
-        assertThat(admin.post("/api/admin/users/" + id + "/password", "{\"password\":\"second-password-2\"}").status()).isEqualTo(200);
-        assertThat(StaffClient.anonymous(port).login(name, "first-password-1").headers().firstValue("Location").orElse(""))
+        assertThat(admin.post("/api/admin/users/" + id + "/password", "{\"password\":\"second-password-2\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(StaffClient.anonymous(port)
+                        .login(name, "first-password-1")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
                 .contains("error");
-        assertThat(StaffClient.anonymous(port).login(name, "second-password-2").headers().firstValue("Location").orElse(""))
+        assertThat(StaffClient.anonymous(port)
+                        .login(name, "second-password-2")
+                        .headers()
+                        .firstValue("Location")
+                        .orElse(""))
                 .doesNotContain("error");
         // Passwords are stored as bcrypt hashes only.
-        String hash = jdbc.sql("SELECT password_hash FROM core.users WHERE id = :id").param("id", id).query(String.class).single();
+        String hash = jdbc.sql("SELECT password_hash FROM core.users WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("$2").doesNotContain("second-password-2");
-        assertProblem(admin.post("/api/admin/users", "{\"username\":\"" + name + "\",\"role\":\"PLANNER\",\"password\":\"another-password\"}"), 400);
-        assertProblem(admin.post("/api/admin/users", "{\"username\":\"x y\",\"role\":\"KING\",\"password\":\"another-password\"}"), 400);
+        assertProblem(
+                admin.post(
+                        "/api/admin/users",
+                        "{\"username\":\"" + name + "\",\"role\":\"PLANNER\",\"password\":\"another-password\"}"),
+                400);
+        assertProblem(
+                admin.post(
+                        "/api/admin/users",
+                        "{\"username\":\"x y\",\"role\":\"KING\",\"password\":\"another-password\"}"),
+                400);
     }
 
     @Test
     void apiKeysReadOnlyTheirLayersAndStopWorkingWhenRevoked() {
         StaffClient admin = StaffClient.as(Role.ADMIN, port, users, tx);
-        var created = admin.post("/api/admin/keys", "{\"name\":\"planning bureau\",\"layers\":[\"works\",\"shelters\"]}");
+        var created =
+                admin.post("/api/admin/keys", "{\"name\":\"planning bureau\",\"layers\":[\"works\",\"shelters\"]}");
         assertThat(created.status()).isEqualTo(201);
         String token = created.json().path("token").asString();
         long id = created.json().path("id").asLong();
@@ -147,13 +179,18 @@ class AccountsTest {
 
         // Shown once: neither the list nor the database holds it.
         assertThat(admin.get("/api/admin/keys").body()).doesNotContain(token);
-        String stored = jdbc.sql("SELECT token_hash FROM core.api_keys WHERE id = :id").param("id", id).query(String.class).single();
+        String stored = jdbc.sql("SELECT token_hash FROM core.api_keys WHERE id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
         assertThat(stored).isEqualTo(ApiKeys.sha256(token)).doesNotContain(token);
 
         var key = Map.of("X-API-Key", token);
         assertThat(http.get("/api/layers/works/features?limit=1", key).status()).isEqualTo(200);
-        assertThat(http.get("/api/layers/hazards/features?limit=1", key).status()).isEqualTo(404);
-        assertThat(http.get("/api/layers/shelters/features?limit=1", key).status()).isEqualTo(200);
+        assertThat(http.get("/api/layers/hazards/features?limit=1", key).status())
+                .isEqualTo(404);
+        assertThat(http.get("/api/layers/shelters/features?limit=1", key).status())
+                .isEqualTo(200);
         assertThat(http.get("/api/layers/works/features?limit=1").status()).isEqualTo(404);
         var layers = http.get("/api/layers", key).body();
         assertThat(layers).contains("\"works\"").doesNotContain("\"hazards\"");
@@ -162,7 +199,8 @@ class AccountsTest {
         assertProblem(http.get("/api/campaigns/signage", key), 403);
         // Writes with a key need no CSRF token but still the role.
         var put = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/edit/signage"))
-                .header("X-API-Key", token).header("Content-Type", "application/json")
+                .header("X-API-Key", token)
+                .header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{}")));
         assertProblem(put, 403);
 
@@ -177,18 +215,31 @@ class AccountsTest {
     void theFirstAdminExistsWithARandomPassword() {
         var admin = users.findUser(FirstAdmin.USERNAME).orElseThrow();
         assertThat(admin.role()).isEqualTo(Role.ADMIN);
-        String hash = jdbc.sql("SELECT password_hash FROM core.users WHERE username = 'admin'").query(String.class).single();
+        String hash = jdbc.sql("SELECT password_hash FROM core.users WHERE username = 'admin'")
+                .query(String.class)
+                .single();
         assertThat(hash).startsWith("$2");
-        assertThat(FirstAdmin.generatePassword()).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(FirstAdmin.generatePassword());
+        assertThat(FirstAdmin.generatePassword())
+                .hasSizeGreaterThanOrEqualTo(20)
+                .isNotEqualTo(FirstAdmin.generatePassword());
         // No default password: the usual guesses do not open the admin account.
         for (String guess : new String[] {"admin", "password", "admin123", "changeme", "shelter"}) {
-            assertThat(StaffClient.anonymous(port).login("admin", guess).headers().firstValue("Location").orElse(""))
+            assertThat(StaffClient.anonymous(port)
+                            .login("admin", guess)
+                            .headers()
+                            .firstValue("Location")
+                            .orElse(""))
                     .contains("error");
         }
         // Five failures throttle the account for a second (LoginGuard); a success after it clears the count for the
         // other tests, which log in as the admin.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).pollInterval(java.time.Duration.ofMillis(500))
-                .until(() -> StaffClient.anonymous(port).login("admin", StaffClient.ADMIN_PASSWORD).status() == 302);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(10))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> StaffClient.anonymous(port)
+                                .login("admin", StaffClient.ADMIN_PASSWORD)
+                                .status()
+                        == 302);
     }
 
     static void assertProblem(Http.Response r, int status) {

@@ -15,14 +15,17 @@ class AuditExportDefusedTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     AuditLog audit;
+
     @Autowired
     TransactionTemplate tx;
 
     @Test
     void csv() {
-        tx.executeWithoutResult(s -> audit.recordJson("=HYPERLINK(\"http://x\",\"y\")", "-2+3", "@SUM(A1)", null, null));
+        tx.executeWithoutResult(
+                s -> audit.recordJson("=HYPERLINK(\"http://x\",\"y\")", "-2+3", "@SUM(A1)", null, null));
         String csv = StaffClient.admin(port).get("/api/admin/audit.csv").body();
         assertThat(csv).contains(",system,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'-2+3,'@SUM(A1),,\r\n");
     }

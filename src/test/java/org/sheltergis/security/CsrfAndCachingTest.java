@@ -24,17 +24,20 @@ class CsrfAndCachingTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
     @Test
     void theTokenAsAParameterIsRefusedOutsideTheLoginForm() {
-        StaffClient admin = StaffClient.admin(port);   // the login form itself sends _csrf as a field
+        StaffClient admin = StaffClient.admin(port); // the login form itself sends _csrf as a field
         String token = admin.csrfToken();
         String key = "{\"name\":\"csrf-test\",\"layers\":[\"works\"]}";
 
-        Http.Response query = admin.send(HttpRequest.newBuilder(URI.create(admin.base() + "/api/admin/keys?_csrf=" + token))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(key)));
+        Http.Response query =
+                admin.send(HttpRequest.newBuilder(URI.create(admin.base() + "/api/admin/keys?_csrf=" + token))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(key)));
         assertThat(query.status()).isEqualTo(403);
         assertThat(query.json().get("type").asString()).isEqualTo("urn:sheltergis:problem:csrf");
 
@@ -51,8 +54,10 @@ class CsrfAndCachingTest {
     @Test
     void theLedgerImportRefusesPlainText() {
         StaffClient admin = StaffClient.admin(port);
-        Http.Response plain = admin.send(admin.withCsrf(HttpRequest.newBuilder(URI.create(admin.base() + "/api/ledger/import")))
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")));
+        Http.Response plain =
+                admin.send(admin.withCsrf(HttpRequest.newBuilder(URI.create(admin.base() + "/api/ledger/import")))
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("a,b\n1,2\n")));
         assertThat(plain.status()).isEqualTo(415);
         assertThat(plain.contentType()).startsWith("application/problem+json");
     }
@@ -60,9 +65,18 @@ class CsrfAndCachingTest {
     @Test
     void staffAnswersAreNoStoreAndAnonymousPublicOnesStorable() {
         StaffClient admin = StaffClient.admin(port);
-        for (String path : List.of("/api/me", "/admin/", "/editor/", "/planner/", "/dashboard/", "/api/layers/works/features?limit=1",
-                "/api/layers/districts/features?limit=1", "/api/admin/users")) {
-            assertThat(admin.get(path).headers().firstValue("Cache-Control").orElse("")).as(path).contains("no-store");
+        for (String path : List.of(
+                "/api/me",
+                "/admin/",
+                "/editor/",
+                "/planner/",
+                "/dashboard/",
+                "/api/layers/works/features?limit=1",
+                "/api/layers/districts/features?limit=1",
+                "/api/admin/users")) {
+            assertThat(admin.get(path).headers().firstValue("Cache-Control").orElse(""))
+                    .as(path)
+                    .contains("no-store");
         }
         String restrictedMap = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=works&STYLES=&CRS=EPSG:4326"
                 + "&BBOX=32.0,120.85,32.02,120.88&WIDTH=64&HEIGHT=64&FORMAT=image/png";
@@ -71,8 +85,10 @@ class CsrfAndCachingTest {
         assertThat(wms.headers().firstValue("Cache-Control").orElse("")).matches(".*(private|no-store).*");
 
         Http anonymous = new Http(port);
-        for (String path : List.of("/", "/js/app.js", "/api/public/shelters", "/api/layers/districts/features?limit=1")) {
-            String cc = anonymous.get(path).headers().firstValue("Cache-Control").orElse("");
+        for (String path :
+                List.of("/", "/js/app.js", "/api/public/shelters", "/api/layers/districts/features?limit=1")) {
+            String cc =
+                    anonymous.get(path).headers().firstValue("Cache-Control").orElse("");
             assertThat(cc).as(path).doesNotContain("no-store").doesNotContain("private");
         }
     }
@@ -81,22 +97,30 @@ class CsrfAndCachingTest {
     void aTrustedProxyMakesCookiesSecureAndNamesTheClient() {
         StaffClient viaProxy = StaffClient.anonymous(port).from("203.0.113.77");
         Http.Response page = viaProxy.send(HttpRequest.newBuilder(URI.create(viaProxy.base() + "/login.html"))
-                .header("X-Forwarded-Proto", "https").GET());
+                .header("X-Forwarded-Proto", "https")
+                .GET());
         assertThat(cookie(page, "XSRF-TOKEN")).contains("Secure").contains("SameSite=Lax");
-        assertThat(page.headers().firstValue("Strict-Transport-Security")).as("HSTS is off by default").isEmpty();
+        assertThat(page.headers().firstValue("Strict-Transport-Security"))
+                .as("HSTS is off by default")
+                .isEmpty();
 
-        // The client talks plain http to the "proxy", so its cookie store keeps the Secure cookie to itself: sent by hand.
+        // The client talks plain http to the "proxy", so its cookie store keeps the Secure cookie to itself: sent by
+        // hand.
         String token = viaProxy.csrfToken();
         String form = "username=admin&password=" + StaffClient.ADMIN_PASSWORD + "&_csrf=" + token;
         Http.Response login = viaProxy.send(HttpRequest.newBuilder(URI.create(viaProxy.base() + "/login"))
-                .header("X-Forwarded-Proto", "https").header("Cookie", "XSRF-TOKEN=" + token).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-Proto", "https")
+                .header("Cookie", "XSRF-TOKEN=" + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).startsWith("https://");
-        assertThat(cookie(login, "SESSION")).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
+        assertThat(cookie(login, "SESSION"))
+                .contains("Secure")
+                .contains("HttpOnly")
+                .contains("SameSite=Lax");
         assertThat(jdbc.sql("""
-                SELECT after->>'address' FROM core.audit WHERE object_type = 'login' AND action = 'login' ORDER BY id DESC LIMIT 1""")
-                .query(String.class).single()).isEqualTo("203.0.113.77");
+                SELECT after->>'address' FROM core.audit WHERE object_type = 'login' AND action = 'login' ORDER BY id DESC LIMIT 1""").query(String.class).single()).isEqualTo("203.0.113.77");
 
         // Over plain http the cookie is not Secure, and still SameSite.
         Http.Response plain = StaffClient.anonymous(port).login("admin", StaffClient.ADMIN_PASSWORD);
@@ -104,8 +128,10 @@ class CsrfAndCachingTest {
     }
 
     static String cookie(Http.Response r, String name) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=") && !c.startsWith(name + "=;"))
-                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie in " + r.headers().map()));
+        return r.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(name + "=") && !c.startsWith(name + "=;"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no " + name + " cookie in " + r.headers().map()));
     }
-
 }

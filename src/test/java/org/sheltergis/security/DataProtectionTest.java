@@ -37,11 +37,20 @@ import tools.jackson.databind.JsonNode;
 class DataProtectionTest {
 
     /** The rules, stated independently of the security configuration (path prefixes). */
-    static final List<String> PUBLIC = List.of("/api/public/", "/api/layers", "/api/stats", "/api/codes", "/api/styles/",
-            "/wms", "/ows", "/ogcapi",
-            "/actuator/health", "/v3/api-docs");
-    static final List<String> PLANNER = List.of("/planner/", "/api/analysis/", "/api/siting/", "/api/ledger/",
-            "/dashboard/", "/api/campaigns/");
+    static final List<String> PUBLIC = List.of(
+            "/api/public/",
+            "/api/layers",
+            "/api/stats",
+            "/api/codes",
+            "/api/styles/",
+            "/wms",
+            "/ows",
+            "/ogcapi",
+            "/actuator/health",
+            "/v3/api-docs");
+
+    static final List<String> PLANNER =
+            List.of("/planner/", "/api/analysis/", "/api/siting/", "/api/ledger/", "/dashboard/", "/api/campaigns/");
     static final List<String> EDITOR = List.of("/editor/", "/api/edit/", "/api/reports");
     static final List<String> ADMIN = List.of("/admin/", "/api/admin/");
     /** Paths whose writes (any method but GET) need an editor: the fee ledger records money. */
@@ -66,16 +75,22 @@ class DataProtectionTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     ApiKeys keys;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     LayerCatalog catalog;
+
     Http http;
     RegisterFixture fixture;
     long secretId;
@@ -86,15 +101,22 @@ class DataProtectionTest {
     void setUp() {
         http = new Http(port);
         fixture = new RegisterFixture(jdbc);
-        secretId = fixture.workAt("command", false, "绝密指挥所甲" + System.nanoTime() % 10000, 120.8912347, 32.0123457,
+        secretId = fixture.workAt(
+                "command",
+                false,
+                "绝密指挥所甲" + System.nanoTime() % 10000,
+                120.8912347,
+                32.0123457,
                 987_000_000L + System.nanoTime() % 1_000_000);
         publicId = fixture.publicShelter("公开掩蔽所乙");
         // Names and codes of restricted works (the fixture's and the sample's), and the fixture's coordinates.
         secrets.addAll(jdbc.sql("""
                 SELECT w.name FROM core.works w WHERE w.id NOT IN (SELECT id FROM pub.shelters)
                   AND w.name NOT IN (SELECT name FROM pub.shelters) ORDER BY w.id DESC LIMIT 200""").query(String.class).list());
-        secrets.addAll(jdbc.sql("SELECT code FROM core.works WHERE id NOT IN (SELECT id FROM pub.shelters) ORDER BY id DESC LIMIT 200")
-                .query(String.class).list());
+        secrets.addAll(jdbc.sql(
+                        "SELECT code FROM core.works WHERE id NOT IN (SELECT id FROM pub.shelters) ORDER BY id DESC LIMIT 200")
+                .query(String.class)
+                .list());
         secrets.add("120.891234");
         secrets.add("32.012345");
     }
@@ -104,15 +126,16 @@ class DataProtectionTest {
         fixture.cleanUp();
     }
 
-    record Call(String method, String path, String template) {
-    }
+    record Call(String method, String path, String template) {}
 
     @Test
     void everyEndpointGuardsItsDataAndItsRole() {
         var docs = http.get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
         List<Call> calls = calls(docs.json());
-        assertThat(calls).extracting(Call::template).contains("/api/layers/{name}/features", "/api/edit/signage", "/api/admin/keys");
+        assertThat(calls)
+                .extracting(Call::template)
+                .contains("/api/layers/{name}/features", "/api/edit/signage", "/api/admin/keys");
 
         String scopedKey = StaffClient.apiKey(keys, tx, "hazards");
         Map<String, StaffClient> staff = new LinkedHashMap<>();
@@ -122,15 +145,21 @@ class DataProtectionTest {
         List<String> failures = new ArrayList<>();
         for (Call call : calls) {
             int level = !call.method().equals("GET") && EDITOR_WRITES.stream().anyMatch(call.template()::startsWith)
-                    ? 3 : level(call.template());
+                    ? 3
+                    : level(call.template());
             for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("X-API-Key", scopedKey))) {
                 var r = anonymous(call, headers);
                 String who = headers.isEmpty() ? "anonymous" : "key(hazards)";
                 check(failures, r.status() < 500, who, call, r, "server error");
                 if (level > 1 || (level == 1 && headers.isEmpty())) {
                     int expected = headers.isEmpty() ? 401 : 403;
-                    check(failures, r.status() == expected && r.contentType().startsWith("application/problem+json"),
-                            who, call, r, "expected " + expected + " problem+json");
+                    check(
+                            failures,
+                            r.status() == expected && r.contentType().startsWith("application/problem+json"),
+                            who,
+                            call,
+                            r,
+                            "expected " + expected + " problem+json");
                 }
                 leaks(r.body(), call.path()).ifPresent(s -> failures.add(who + " " + call + " leaks " + s));
             }
@@ -139,10 +168,21 @@ class DataProtectionTest {
                 var r = e.getValue().send(call.method(), call.path(), bodyFor(call));
                 check(failures, r.status() < 500, e.getKey(), call, r, "server error");
                 if (level > roleLevel) {
-                    check(failures, r.status() == 403 && r.contentType().startsWith("application/problem+json"),
-                            e.getKey(), call, r, "expected 403 problem+json");
+                    check(
+                            failures,
+                            r.status() == 403 && r.contentType().startsWith("application/problem+json"),
+                            e.getKey(),
+                            call,
+                            r,
+                            "expected 403 problem+json");
                 } else {
-                    check(failures, r.status() != 401 && r.status() != 403, e.getKey(), call, r, "refused a role it should serve");
+                    check(
+                            failures,
+                            r.status() != 401 && r.status() != 403,
+                            e.getKey(),
+                            call,
+                            r,
+                            "refused a role it should serve");
                 }
                 roleLevel++;
             }
@@ -156,7 +196,13 @@ class DataProtectionTest {
         for (LayerDefinition layer : catalog.listLayers()) {
             var r = http.get("/api/layers/" + layer.name() + "/features?limit=10000");
             if (!layer.isPublic()) {
-                check(failures, r.status() == 404, "anonymous", new Call("GET", "/api/layers/" + layer.name(), ""), r, "restricted layer served");
+                check(
+                        failures,
+                        r.status() == 404,
+                        "anonymous",
+                        new Call("GET", "/api/layers/" + layer.name(), ""),
+                        r,
+                        "restricted layer served");
             }
             leaks(r.body(), "").ifPresent(s -> failures.add("layer " + layer.name() + " leaks " + s));
         }
@@ -165,15 +211,26 @@ class DataProtectionTest {
         if (collections.status() == 200) {
             for (JsonNode c : collections.json().path("collections")) {
                 String id = c.path("id").asString();
-                check(failures, catalog.findLayer(id).map(LayerDefinition::isPublic).orElse(true), "anonymous",
-                        new Call("GET", "/ogcapi/collections", ""), collections, "lists restricted collection " + id);
+                check(
+                        failures,
+                        catalog.findLayer(id).map(LayerDefinition::isPublic).orElse(true),
+                        "anonymous",
+                        new Call("GET", "/ogcapi/collections", ""),
+                        collections,
+                        "lists restricted collection " + id);
                 var items = http.get("/ogcapi/collections/" + id + "/items?limit=10000&f=json");
                 leaks(items.body(), "").ifPresent(s -> failures.add("collection " + id + " leaks " + s));
             }
             for (LayerDefinition layer : catalog.listLayers()) {
                 if (!layer.isPublic()) {
                     var items = http.get("/ogcapi/collections/" + layer.name() + "/items?f=json");
-                    check(failures, items.status() == 404, "anonymous", new Call("GET", "/ogcapi/" + layer.name(), ""), items, "restricted collection served");
+                    check(
+                            failures,
+                            items.status() == 404,
+                            "anonymous",
+                            new Call("GET", "/ogcapi/" + layer.name(), ""),
+                            items,
+                            "restricted collection served");
                 }
             }
         }
@@ -181,12 +238,23 @@ class DataProtectionTest {
         if (caps.status() == 200) {
             for (LayerDefinition layer : catalog.listLayers()) {
                 if (!layer.isPublic()) {
-                    check(failures, !caps.body().contains("<Name>" + layer.name() + "</Name>"), "anonymous",
-                            new Call("GET", "/wms GetCapabilities", ""), caps, "lists restricted layer " + layer.name());
-                    var map = http.get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=" + layer.name()
-                            + "&STYLES=&CRS=EPSG:4326&BBOX=31.9,120.8,32.1,121.0&WIDTH=256&HEIGHT=256&FORMAT=image/png");
-                    check(failures, !map.contentType().startsWith("image/"), "anonymous",
-                            new Call("GET", "/wms GetMap " + layer.name(), ""), map, "rendered a restricted layer");
+                    check(
+                            failures,
+                            !caps.body().contains("<Name>" + layer.name() + "</Name>"),
+                            "anonymous",
+                            new Call("GET", "/wms GetCapabilities", ""),
+                            caps,
+                            "lists restricted layer " + layer.name());
+                    var map = http.get(
+                            "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=" + layer.name()
+                                    + "&STYLES=&CRS=EPSG:4326&BBOX=31.9,120.8,32.1,121.0&WIDTH=256&HEIGHT=256&FORMAT=image/png");
+                    check(
+                            failures,
+                            !map.contentType().startsWith("image/"),
+                            "anonymous",
+                            new Call("GET", "/wms GetMap " + layer.name(), ""),
+                            map,
+                            "rendered a restricted layer");
                 }
             }
         }
@@ -249,7 +317,10 @@ class DataProtectionTest {
                 default -> p.path("required").asBoolean() ? sample(p.path("schema")) : null;
             };
             if (value != null) {
-                q.append(q.isEmpty() ? "?" : "&").append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                q.append(q.isEmpty() ? "?" : "&")
+                        .append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
             }
         }
         return q.toString();
@@ -276,7 +347,8 @@ class DataProtectionTest {
         } else {
             // A sweep must not use up the report rate limit of the other tests' address.
             b.header("X-Forwarded-For", "198.51.100." + (Math.abs(call.path().hashCode()) % 250 + 1));
-            b.header("Content-Type", "application/json").method(call.method(), HttpRequest.BodyPublishers.ofString("{}"));
+            b.header("Content-Type", "application/json")
+                    .method(call.method(), HttpRequest.BodyPublishers.ofString("{}"));
         }
         return http.send(b);
     }
@@ -302,7 +374,9 @@ class DataProtectionTest {
     private static void check(List<String> failures, boolean ok, String who, Call call, Http.Response r, String what) {
         if (!ok) {
             failures.add(who + " " + call.method() + " " + call.path() + " -> " + r.status() + ": " + what + " "
-                    + (r.body() == null ? "" : r.body().substring(0, Math.min(200, r.body().length()))));
+                    + (r.body() == null
+                            ? ""
+                            : r.body().substring(0, Math.min(200, r.body().length()))));
         }
     }
 }

@@ -24,16 +24,26 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class InjectionTest {
 
-    static final List<String> PAYLOADS = List.of("' OR '1'='1", "1' OR 1=1 --", "1; DROP TABLE core.works; --",
-            "\" OR \"\"=\"", "') UNION SELECT name, code FROM core.works --", "1 AND pg_sleep(5) IS NULL",
-            "%' AND 1=0 UNION SELECT version() --", "works\"; DELETE FROM core.audit; --", "\\'; SELECT 1; --");
+    static final List<String> PAYLOADS = List.of(
+            "' OR '1'='1",
+            "1' OR 1=1 --",
+            "1; DROP TABLE core.works; --",
+            "\" OR \"\"=\"",
+            "') UNION SELECT name, code FROM core.works --",
+            "1 AND pg_sleep(5) IS NULL",
+            "%' AND 1=0 UNION SELECT version() --",
+            "works\"; DELETE FROM core.audit; --",
+            "\\'; SELECT 1; --");
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -41,8 +51,10 @@ class InjectionTest {
     void stringParametersResistSqlInjection() {
         Http http = new Http(port);
         StaffClient admin = StaffClient.as(Role.ADMIN, port, users, tx);
-        long works = jdbc.sql("SELECT count(*) FROM core.works").query(Long.class).single();
-        long audit = jdbc.sql("SELECT count(*) FROM core.audit").query(Long.class).single();
+        long works =
+                jdbc.sql("SELECT count(*) FROM core.works").query(Long.class).single();
+        long audit =
+                jdbc.sql("SELECT count(*) FROM core.audit").query(Long.class).single();
         JsonNode docs = http.get("/v3/api-docs").json();
         List<String> failures = new ArrayList<>();
         int calls = 0;
@@ -61,9 +73,12 @@ class InjectionTest {
                     for (Http.Response r : List.of(admin.get(url), http.get(url))) {
                         calls++;
                         String body = r.body() == null ? "" : r.body();
-                        if (r.status() >= 500 || body.contains("PSQLException") || body.contains("syntax error")
+                        if (r.status() >= 500
+                                || body.contains("PSQLException")
+                                || body.contains("syntax error")
                                 || body.contains("PostgreSQL")) {
-                            failures.add(url + " -> " + r.status() + " " + body.substring(0, Math.min(200, body.length())));
+                            failures.add(
+                                    url + " -> " + r.status() + " " + body.substring(0, Math.min(200, body.length())));
                         }
                     }
                 }
@@ -71,8 +86,10 @@ class InjectionTest {
         }
         assertThat(calls).isGreaterThan(20);
         assertThat(failures).isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM core.works").query(Long.class).single()).isEqualTo(works);
-        assertThat(jdbc.sql("SELECT count(*) FROM core.audit").query(Long.class).single()).isGreaterThanOrEqualTo(audit);
+        assertThat(jdbc.sql("SELECT count(*) FROM core.works").query(Long.class).single())
+                .isEqualTo(works);
+        assertThat(jdbc.sql("SELECT count(*) FROM core.audit").query(Long.class).single())
+                .isGreaterThanOrEqualTo(audit);
     }
 
     /** The path with the payload in the named parameter and plain values in the others. */
@@ -86,7 +103,10 @@ class InjectionTest {
             if (p.path("in").asString().equals("path")) {
                 path = path.replace("{" + name + "}", encoded);
             } else if (name.equals(target) || p.path("required").asBoolean()) {
-                query.append(query.isEmpty() ? "?" : "&").append(name).append('=').append(encoded);
+                query.append(query.isEmpty() ? "?" : "&")
+                        .append(name)
+                        .append('=')
+                        .append(encoded);
             }
         }
         return path + query;

@@ -2,8 +2,6 @@ package org.sheltergis.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
@@ -19,10 +17,13 @@ class LimitsAndHeadersTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     SecuritySettings settings;
 
@@ -43,13 +44,17 @@ class LimitsAndHeadersTest {
         for (String path : new String[] {"/login.html", "/", "/api/layers"}) {
             var r = http.get(path, Map.of("Accept", "text/html"));
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-            assertThat(csp).as(path).contains("default-src 'self'").contains("script-src 'self'")
-                    .contains("frame-ancestors 'none'").doesNotContain("script-src 'self' 'unsafe-inline'");
+            assertThat(csp)
+                    .as(path)
+                    .contains("default-src 'self'")
+                    .contains("script-src 'self'")
+                    .contains("frame-ancestors 'none'")
+                    .doesNotContain("script-src 'self' 'unsafe-inline'");
             assertThat(csp).contains("https://*.tianditu.gov.cn");
             assertThat(r.headers().firstValue("X-Frame-Options").orElse("")).isEqualTo("DENY");
-            assertThat(r.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
+            assertThat(r.headers().firstValue("X-Content-Type-Options").orElse(""))
+                    .isEqualTo("nosniff");
             assertThat(r.headers().firstValue("Referrer-Policy").orElse("")).isNotEmpty();
         }
     }
-
 }

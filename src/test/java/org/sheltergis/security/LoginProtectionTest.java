@@ -25,14 +25,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class LoginProtectionTest {
 
     private static final AtomicInteger ADDRESS = new AtomicInteger(10);
-    private static final String LONG = "密码".repeat(13);  // 26 characters, 78 bytes in UTF-8
+    private static final String LONG = "密码".repeat(13); // 26 characters, 78 bytes in UTF-8
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -40,7 +43,8 @@ class LoginProtectionTest {
     void failuresPerAccountAreRefusedForAGrowingTimeThatDecays() throws Exception {
         String name = newUser(Role.PLANNER);
         for (int i = 0; i < 5; i++) {
-            assertThat(location(login(name, "wrong-password-" + i, freshAddress()))).contains("error");
+            assertThat(location(login(name, "wrong-password-" + i, freshAddress())))
+                    .contains("error");
         }
         // Five failures from five addresses: the account is refused now, even with the right password.
         Http.Response refused = login(name, StaffClient.PASSWORD, freshAddress());
@@ -52,7 +56,10 @@ class LoginProtectionTest {
 
         Thread.sleep(first * 1000 + 300);
         assertThat(location(login(name, "wrong-again", freshAddress()))).contains("error");
-        long second = Long.parseLong(login(name, "wrong-again", freshAddress()).headers().firstValue("Retry-After").orElseThrow());
+        long second = Long.parseLong(login(name, "wrong-again", freshAddress())
+                .headers()
+                .firstValue("Retry-After")
+                .orElseThrow());
         assertThat(second).as("the refusal grows with each failure").isGreaterThan(first);
 
         // The window passes: the right password from a fresh address works, and clears the account's count.
@@ -67,13 +74,15 @@ class LoginProtectionTest {
         String victim = newUser(Role.PLANNER);
         String address = freshAddress();
         for (int i = 0; i < 5; i++) {
-            assertThat(location(login("nobody-" + System.nanoTime(), "guess-" + i, address))).contains("error");
+            assertThat(location(login("nobody-" + System.nanoTime(), "guess-" + i, address)))
+                    .contains("error");
         }
         Http.Response refused = login(victim, StaffClient.PASSWORD, address);
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         // Another address is not concerned: the account itself had no failure.
-        assertThat(location(login(victim, StaffClient.PASSWORD, freshAddress()))).doesNotContain("error");
+        assertThat(location(login(victim, StaffClient.PASSWORD, freshAddress())))
+                .doesNotContain("error");
     }
 
     @Test
@@ -82,11 +91,15 @@ class LoginProtectionTest {
         String address = freshAddress();
         login(name, "not-the-password-xyz", address);
         login(name, StaffClient.PASSWORD, address);
-        List<String> rows = jdbc.sql("""
+        List<String> rows =
+                jdbc.sql("""
                 SELECT actor || ' ' || action || ' ' || after::text FROM core.audit
                 WHERE object_type = 'login' AND object_id = :name ORDER BY id""").param("name", name).query(String.class).list();
         assertThat(rows).hasSize(2);
-        assertThat(rows.get(0)).startsWith(name + " login_failed ").contains(address).contains("bad_credentials");
+        assertThat(rows.get(0))
+                .startsWith(name + " login_failed ")
+                .contains(address)
+                .contains("bad_credentials");
         assertThat(rows.get(1)).startsWith(name + " login ").contains(address);
         assertThat(String.join(" ", rows)).doesNotContain("not-the-password").doesNotContain(StaffClient.PASSWORD);
     }
@@ -98,17 +111,21 @@ class LoginProtectionTest {
         assertThat(login.contentType()).startsWith("application/problem+json");
 
         StaffClient admin = StaffClient.admin(port);
-        Http.Response create = admin.post("/api/admin/users",
+        Http.Response create = admin.post(
+                "/api/admin/users",
                 "{\"username\":\"long-" + System.nanoTime() + "\",\"role\":\"PLANNER\",\"password\":\"" + LONG + "\"}");
         assertThat(create.status()).isEqualTo(400);
         assertThat(create.json().get("parameter").asString()).isEqualTo("password");
 
         String name = newUser(Role.PLANNER);
         long id = users.findUser(name).orElseThrow().id();
-        assertThat(admin.post("/api/admin/users/" + id + "/password", "{\"password\":\"" + LONG + "\"}").status()).isEqualTo(400);
+        assertThat(admin.post("/api/admin/users/" + id + "/password", "{\"password\":\"" + LONG + "\"}")
+                        .status())
+                .isEqualTo(400);
 
         StaffClient self = login(name);
-        Http.Response change = self.post("/api/me/password",
+        Http.Response change = self.post(
+                "/api/me/password",
                 "{\"currentPassword\":\"" + StaffClient.PASSWORD + "\",\"newPassword\":\"" + LONG + "\"}");
         assertThat(change.status()).isEqualTo(400);
         assertThat(change.contentType()).startsWith("application/problem+json");
@@ -122,10 +139,12 @@ class LoginProtectionTest {
         String body = "{\"currentPassword\":\"" + StaffClient.PASSWORD + "\",\"newPassword\":\"a-new-password-42\"}";
 
         Http.Response noHeader = here.send(HttpRequest.newBuilder(URI.create(here.base() + "/api/me/password"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(noHeader.status()).isEqualTo(403);
 
-        Http.Response wrong = here.post("/api/me/password", "{\"currentPassword\":\"not-it-at-all\",\"newPassword\":\"a-new-password-42\"}");
+        Http.Response wrong = here.post(
+                "/api/me/password", "{\"currentPassword\":\"not-it-at-all\",\"newPassword\":\"a-new-password-42\"}");
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().get("parameter").asString()).isEqualTo("currentPassword");
 
@@ -133,11 +152,16 @@ class LoginProtectionTest {
         assertThat(ok.status()).isEqualTo(200);
         assertThat(ok.json().get("passwordChanged").asBoolean()).isTrue();
         assertThat(here.get("/api/me").status()).as("this session stays").isEqualTo(200);
-        assertThat(elsewhere.get("/api/me").status()).as("the other session ends").isEqualTo(401);
+        assertThat(elsewhere.get("/api/me").status())
+                .as("the other session ends")
+                .isEqualTo(401);
         assertThat(location(login(name, StaffClient.PASSWORD, freshAddress()))).contains("error");
         assertThat(location(login(name, "a-new-password-42", freshAddress()))).doesNotContain("error");
         assertThat(jdbc.sql("SELECT count(*) FROM core.audit WHERE action = 'change_password' AND actor = :n")
-                .param("n", name).query(Long.class).single()).isEqualTo(1);
+                        .param("n", name)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private String newUser(Role role) {
@@ -148,7 +172,8 @@ class LoginProtectionTest {
 
     private StaffClient login(String name) {
         StaffClient c = StaffClient.anonymous(port);
-        assertThat(location(login(c, name, StaffClient.PASSWORD, freshAddress()))).doesNotContain("error");
+        assertThat(location(login(c, name, StaffClient.PASSWORD, freshAddress())))
+                .doesNotContain("error");
         return c;
     }
 

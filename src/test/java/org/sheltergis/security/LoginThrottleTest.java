@@ -38,10 +38,14 @@ class LoginThrottleTest {
             throttle.failed("a", "b");
         }
         assertThat(throttle.check("a").allowed()).isFalse();
-        assertThat(throttle.check("other", "b").allowed()).as("any key locked refuses").isFalse();
+        assertThat(throttle.check("other", "b").allowed())
+                .as("any key locked refuses")
+                .isFalse();
         advance(16 * 60);
         throttle.failed("a");
-        assertThat(throttle.check("a").allowed()).as("counted afresh: one failure").isTrue();
+        assertThat(throttle.check("a").allowed())
+                .as("counted afresh: one failure")
+                .isTrue();
 
         for (int i = 0; i < 4; i++) {
             throttle.failed("b");

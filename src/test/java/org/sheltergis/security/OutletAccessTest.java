@@ -30,17 +30,24 @@ class OutletAccessTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     ApiKeys keys;
+
     @Autowired
     TransactionTemplate tx;
+
     @Autowired
     JdbcClient jdbc;
 
     /** A caller: how it sends a GET (path, extra headers), whether it reads {@code works}, whether it is staff. */
-    record Caller(String name, BiFunction<String, Map<String, String>, Http.Response> get, boolean readsWorks,
+    record Caller(
+            String name,
+            BiFunction<String, Map<String, String>, Http.Response> get,
+            boolean readsWorks,
             boolean staff) {
         Http.Response get(String path) {
             return get.apply(path, Map.of());
@@ -65,7 +72,8 @@ class OutletAccessTest {
         callers.add(key(http, "key scoped to population", false, "population"));
         for (Role role : Role.values()) {
             StaffClient staff = StaffClient.as(role, port, users, tx);
-            callers.add(new Caller(role.name(), (path, headers) -> staff.send(withHeaders(staff, path, headers)), true, true));
+            callers.add(new Caller(
+                    role.name(), (path, headers) -> staff.send(withHeaders(staff, path, headers)), true, true));
         }
         // A pixel on a work, for GetFeatureInfo: the work's point on surface in the middle of a 101 px map.
         var work = jdbc.sql("""
@@ -74,28 +82,42 @@ class OutletAccessTest {
         workCode = (String) work.get("code");
         double x = ((Number) work.get("x")).doubleValue();
         double y = ((Number) work.get("y")).doubleValue();
-        infoQuery = String.format(Locale.ROOT, "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetFeatureInfo&LAYERS=works"
-                + "&QUERY_LAYERS=works&STYLES=&SRS=EPSG:4326&BBOX=%.7f,%.7f,%.7f,%.7f&WIDTH=101&HEIGHT=101&X=50&Y=50"
-                + "&INFO_FORMAT=application/json&FEATURE_COUNT=5", x - 0.0005, y - 0.0005, x + 0.0005, y + 0.0005);
-        String unit = jdbc.sql("SELECT code FROM core.plan_units ORDER BY code LIMIT 1").query(String.class).single();
-        Http.Response created = StaffClient.admin(port).postJson("/api/analysis/coverage",
-                "{\"units\": [\"" + unit + "\"], \"label\": \"outlet access test\"}");
+        infoQuery = String.format(
+                Locale.ROOT,
+                "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetFeatureInfo&LAYERS=works"
+                        + "&QUERY_LAYERS=works&STYLES=&SRS=EPSG:4326&BBOX=%.7f,%.7f,%.7f,%.7f&WIDTH=101&HEIGHT=101&X=50&Y=50"
+                        + "&INFO_FORMAT=application/json&FEATURE_COUNT=5",
+                x - 0.0005,
+                y - 0.0005,
+                x + 0.0005,
+                y + 0.0005);
+        String unit = jdbc.sql("SELECT code FROM core.plan_units ORDER BY code LIMIT 1")
+                .query(String.class)
+                .single();
+        Http.Response created = StaffClient.admin(port)
+                .postJson(
+                        "/api/analysis/coverage", "{\"units\": [\"" + unit + "\"], \"label\": \"outlet access test\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         run = created.json().at("/run/id").asLong();
     }
 
     private Caller key(Http http, String name, boolean readsWorks, String... layers) {
         String token = StaffClient.apiKey(keys, tx, layers);
-        return new Caller(name, (path, headers) -> {
-            Map<String, String> all = new java.util.HashMap<>(headers);
-            all.put("X-API-Key", token);
-            return http.get(path, all);
-        }, readsWorks, false);
+        return new Caller(
+                name,
+                (path, headers) -> {
+                    Map<String, String> all = new java.util.HashMap<>(headers);
+                    all.put("X-API-Key", token);
+                    return http.get(path, all);
+                },
+                readsWorks,
+                false);
     }
 
-    private static java.net.http.HttpRequest.Builder withHeaders(StaffClient staff, String path,
-            Map<String, String> headers) {
-        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(staff.base() + path)).GET();
+    private static java.net.http.HttpRequest.Builder withHeaders(
+            StaffClient staff, String path, Map<String, String> headers) {
+        var b = java.net.http.HttpRequest.newBuilder(java.net.URI.create(staff.base() + path))
+                .GET();
         headers.forEach(b::header);
         return b;
     }
@@ -108,9 +130,12 @@ class OutletAccessTest {
             List<String> names = new ArrayList<>();
             list.json().forEach(l -> names.add(l.get("name").asString()));
             assertThat(names).as(c.name()).contains("shelters");
-            assertThat(names.contains("works")).as(c.name() + " sees works listed").isEqualTo(c.readsWorks());
-            assertThat(names.contains("population")).as(c.name() + " sees population").isEqualTo(
-                    c.staff() || c.name().contains("population"));
+            assertThat(names.contains("works"))
+                    .as(c.name() + " sees works listed")
+                    .isEqualTo(c.readsWorks());
+            assertThat(names.contains("population"))
+                    .as(c.name() + " sees population")
+                    .isEqualTo(c.staff() || c.name().contains("population"));
             Http.Response works = c.get("/api/layers/works/features?limit=1");
             assertThat(works.status()).as(c.name() + " reads works").isEqualTo(c.readsWorks() ? 200 : 404);
         }
@@ -121,12 +146,17 @@ class OutletAccessTest {
         for (Caller c : callers) {
             Http.Response caps = c.get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=1.3.0");
             assertThat(caps.status()).as(c.name()).isEqualTo(200);
-            assertThat(caps.body().contains("<Name>works</Name>")).as(c.name() + " sees works").isEqualTo(c.readsWorks());
+            assertThat(caps.body().contains("<Name>works</Name>"))
+                    .as(c.name() + " sees works")
+                    .isEqualTo(c.readsWorks());
             assertThat(caps.body()).contains("<Name>shelters</Name>");
-            assertThat(caps.headers().firstValue("Vary").orElse("")).as(c.name()).contains("X-API-Key", "Cookie");
+            assertThat(caps.headers().firstValue("Vary").orElse(""))
+                    .as(c.name())
+                    .contains("X-API-Key", "Cookie");
             boolean sameAsAnonymous = !c.readsWorks() && !c.staff() && !c.name().contains("population");
             assertThat(caps.headers().firstValue("Cache-Control").orElse(""))
-                    .as(c.name()).contains(sameAsAnonymous ? "public" : "private");
+                    .as(c.name())
+                    .contains(sameAsAnonymous ? "public" : "private");
         }
     }
 
@@ -141,8 +171,12 @@ class OutletAccessTest {
                 assertThat(r.status()).as(c.name() + " " + path).isEqualTo(200);
                 if (c.readsWorks()) {
                     assertThat(r.contentType()).as(c.name() + " " + path).startsWith("image/png");
-                    assertThat(r.headers().firstValue("Cache-Control").orElse("")).as(c.name()).contains("private");
-                    assertThat(r.headers().firstValue("Vary").orElse("")).as(c.name()).contains("X-API-Key");
+                    assertThat(r.headers().firstValue("Cache-Control").orElse(""))
+                            .as(c.name())
+                            .contains("private");
+                    assertThat(r.headers().firstValue("Vary").orElse(""))
+                            .as(c.name())
+                            .contains("X-API-Key");
                 } else {
                     assertThat(r.body()).as(c.name() + " " + path).contains("LayerNotDefined");
                 }
@@ -151,7 +185,9 @@ class OutletAccessTest {
             if (c.readsWorks()) {
                 assertThat(info.contentType()).as(c.name()).startsWith("application/json");
                 assertThat(info.body()).as(c.name()).contains(workCode);
-                assertThat(info.headers().firstValue("Cache-Control").orElse("")).as(c.name()).contains("private");
+                assertThat(info.headers().firstValue("Cache-Control").orElse(""))
+                        .as(c.name())
+                        .contains("private");
             } else {
                 assertThat(info.body()).as(c.name()).contains("LayerNotDefined").doesNotContain(workCode);
             }
@@ -166,7 +202,9 @@ class OutletAccessTest {
         for (Caller c : callers) {
             Http.Response r = c.get(map);
             assertThat(r.headers().firstValue("ETag")).as(c.name()).hasValue(etag);
-            assertThat(r.headers().firstValue("Cache-Control").orElse("")).as(c.name()).contains("public");
+            assertThat(r.headers().firstValue("Cache-Control").orElse(""))
+                    .as(c.name())
+                    .contains("public");
         }
     }
 
@@ -177,7 +215,8 @@ class OutletAccessTest {
         String anonymousTag = anonymous.get(caps).headers().firstValue("ETag").orElseThrow();
         assertThat(keyTag).isNotEqualTo(anonymousTag);
         // The key's own validator revalidates for the key...
-        assertThat(worksKey.get.apply(caps, Map.of("If-None-Match", keyTag)).status()).isEqualTo(304);
+        assertThat(worksKey.get.apply(caps, Map.of("If-None-Match", keyTag)).status())
+                .isEqualTo(304);
         // ...but an anonymous caller presenting it gets its own full document, without works.
         Http.Response replay = anonymous.get.apply(caps, Map.of("If-None-Match", keyTag));
         assertThat(replay.status()).isEqualTo(200);

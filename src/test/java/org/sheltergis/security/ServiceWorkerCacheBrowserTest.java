@@ -27,21 +27,31 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class ServiceWorkerCacheBrowserTest {
 
-    private static final List<String> STAFF_PAGES = List.of("/dashboard/", "/planner/", "/planner/siting.html", "/editor/",
-            "/editor/reports.html", "/admin/");
+    private static final List<String> STAFF_PAGES =
+            List.of("/dashboard/", "/planner/", "/planner/siting.html", "/editor/", "/editor/reports.html", "/admin/");
 
     @LocalServerPort
     int port;
+
     ChromeDriver driver;
     WebDriverWait wait;
 
     @BeforeEach
     void start() {
-        ChromeOptions options = new ChromeOptions().setBinary("/usr/bin/chromium")
-                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--window-size=1280,900");
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--window-size=1280,900");
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                        .build(),
+                options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
@@ -62,22 +72,31 @@ class ServiceWorkerCacheBrowserTest {
         for (String page : STAFF_PAGES) {
             driver.get(base + page);
             wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")));
-            wait.until(d -> !driver.findElements(By.cssSelector("[data-staff-user]")).isEmpty()
-                    ? !driver.findElement(By.cssSelector("[data-staff-user]")).getText().isEmpty() : true);
+            wait.until(d ->
+                    !driver.findElements(By.cssSelector("[data-staff-user]")).isEmpty()
+                            ? !driver.findElement(By.cssSelector("[data-staff-user]"))
+                                    .getText()
+                                    .isEmpty()
+                            : true);
         }
         // A restricted layer (every work, command posts included) drawn for the logged-in user through /wms.
         driver.get(base + "/wms/viewer?layer=works:works_function&lat=32.01&lon=120.87&z=15");
         wait.until(d -> ((Number) driver.executeScript("return window.tilesLoaded")).intValue() >= 4);
-        assertThat(((Number) driver.executeScript("return window.tileErrors")).intValue()).isZero();
+        assertThat(((Number) driver.executeScript("return window.tileErrors")).intValue())
+                .isZero();
 
         driver.get(base + "/admin/");
-        wait.until(d -> !driver.findElement(By.cssSelector("[data-staff-user]")).getText().isEmpty());
+        wait.until(d -> !driver.findElement(By.cssSelector("[data-staff-user]"))
+                .getText()
+                .isEmpty());
         // The account menu's "change password" (its API is LoginProtectionTest's): there, in Chinese first.
         driver.findElement(By.cssSelector("[data-staff-password]")).click();
-        assertThat(driver.findElement(By.cssSelector("dialog.staff-password")).getText()).contains("当前密码", "新密码");
+        assertThat(driver.findElement(By.cssSelector("dialog.staff-password")).getText())
+                .contains("当前密码", "新密码");
         Files.createDirectories(Path.of("target/screenshots"));
         Files.write(Path.of("target/screenshots/change-password-zh.png"), driver.getScreenshotAs(OutputType.BYTES));
-        driver.findElement(By.cssSelector("dialog.staff-password button[value=cancel]")).click();
+        driver.findElement(By.cssSelector("dialog.staff-password button[value=cancel]"))
+                .click();
         driver.findElement(By.cssSelector("[data-staff-logout]")).click();
         wait.until(d -> d.getCurrentUrl().contains("/login.html?logout"));
 
@@ -93,17 +112,32 @@ class ServiceWorkerCacheBrowserTest {
                 })().then(done, e => done(['error ' + e]));""");
         Files.write(Path.of("target/screenshots/sw-after-logout.png"), driver.getScreenshotAs(OutputType.BYTES));
 
-        List<String> paths = cached.stream().map(e -> e.substring(e.indexOf(base) + base.length())).toList();
-        assertThat(paths).as("the public page's entries").contains("/", "/index.html", "/js/app.js", "/api/public/shelters");
+        List<String> paths = cached.stream()
+                .map(e -> e.substring(e.indexOf(base) + base.length()))
+                .toList();
+        assertThat(paths)
+                .as("the public page's entries")
+                .contains("/", "/index.html", "/js/app.js", "/api/public/shelters");
         for (String path : paths) {
-            assertThat(path).as("cached: " + path)
-                    .doesNotStartWith("/dashboard").doesNotStartWith("/planner").doesNotStartWith("/editor")
-                    .doesNotStartWith("/admin").doesNotStartWith("/api/me").doesNotStartWith("/api/edit")
-                    .doesNotStartWith("/api/analysis").doesNotStartWith("/api/admin").doesNotStartWith("/wms/viewer")
-                    .doesNotContainIgnoringCase("LAYERS=districts%2Cworks").doesNotContainIgnoringCase("layers=works")
+            assertThat(path)
+                    .as("cached: " + path)
+                    .doesNotStartWith("/dashboard")
+                    .doesNotStartWith("/planner")
+                    .doesNotStartWith("/editor")
+                    .doesNotStartWith("/admin")
+                    .doesNotStartWith("/api/me")
+                    .doesNotStartWith("/api/edit")
+                    .doesNotStartWith("/api/analysis")
+                    .doesNotStartWith("/api/admin")
+                    .doesNotStartWith("/wms/viewer")
+                    .doesNotContainIgnoringCase("LAYERS=districts%2Cworks")
+                    .doesNotContainIgnoringCase("layers=works")
                     .doesNotStartWith("/js/staff-fetch.js");
-            assertThat(path.startsWith("/api/") && !path.startsWith("/api/public/") && !path.startsWith("/api/layers/districts/"))
-                    .as("a non-public API answer cached: " + path).isFalse();
+            assertThat(path.startsWith("/api/")
+                            && !path.startsWith("/api/public/")
+                            && !path.startsWith("/api/layers/districts/"))
+                    .as("a non-public API answer cached: " + path)
+                    .isFalse();
         }
     }
 }

@@ -32,8 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SessionsAcrossInstancesTest {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
     private int portA;
@@ -65,7 +67,9 @@ class SessionsAcrossInstancesTest {
         assertThat(me(portB, session)).isEqualTo(200);
 
         StaffClient admin = StaffClient.admin(portB);
-        assertThat(admin.send("PATCH", "/api/admin/users/" + id(name), "{\"enabled\":false}").status()).isEqualTo(200);
+        assertThat(admin.send("PATCH", "/api/admin/users/" + id(name), "{\"enabled\":false}")
+                        .status())
+                .isEqualTo(200);
         // At once, on both: the next request of the session finds no row.
         assertThat(me(portA, session)).isEqualTo(401);
         assertThat(me(portB, session)).isEqualTo(401);
@@ -80,8 +84,11 @@ class SessionsAcrossInstancesTest {
         String bystander = login(portA, user(Role.PLANNER), StaffClient.PASSWORD);
 
         StaffClient admin = StaffClient.admin(portA);
-        assertThat(admin.send("PATCH", "/api/admin/users/" + id(demoted), "{\"role\":\"EDITOR\"}").status()).isEqualTo(200);
-        assertThat(admin.post("/api/admin/users/" + id(reset) + "/password", "{\"password\":\"reset-by-admin-1\"}").status())
+        assertThat(admin.send("PATCH", "/api/admin/users/" + id(demoted), "{\"role\":\"EDITOR\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.post("/api/admin/users/" + id(reset) + "/password", "{\"password\":\"reset-by-admin-1\"}")
+                        .status())
                 .isEqualTo(200);
 
         assertThat(me(portB, demotedSession)).isEqualTo(401);
@@ -102,30 +109,43 @@ class SessionsAcrossInstancesTest {
     @Test
     void forwardedHeadersFromAnUntrustedAddressAreIgnored() throws Exception {
         String name = user(Role.PLANNER);
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portA + "/login.html"))
-                .header("X-Forwarded-Proto", "https").header("X-Forwarded-For", "203.0.113.99").build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + portA + "/login.html"))
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-For", "203.0.113.99")
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String xsrf = cookie(page, "XSRF-TOKEN");
         String form = "username=" + name + "&password=" + StaffClient.PASSWORD + "&_csrf=" + xsrf;
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + portA + "/login"))
-                .header("Cookie", "XSRF-TOKEN=" + xsrf).header("X-Forwarded-Proto", "https")
-                .header("X-Forwarded-For", "203.0.113.99").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + portA + "/login"))
+                        .header("Cookie", "XSRF-TOKEN=" + xsrf)
+                        .header("X-Forwarded-Proto", "https")
+                        .header("X-Forwarded-For", "203.0.113.99")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElse("")).startsWith("http://localhost:");
-        String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+        String setCookie = login.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
                 .orElseThrow();
         assertThat(setCookie).doesNotContain("Secure").contains("SameSite=Lax");
         String address = jdbc().sql("""
-                SELECT after->>'address' FROM core.audit WHERE object_type = 'login' AND actor = :n ORDER BY id DESC LIMIT 1""")
-                .param("n", name).query(String.class).single();
+                SELECT after->>'address' FROM core.audit WHERE object_type = 'login' AND actor = :n ORDER BY id DESC LIMIT 1""").param("n", name).query(String.class).single();
         assertThat(address).isNotEqualTo("203.0.113.99").matches("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1");
     }
 
     private static ConfigurableApplicationContext instance() {
         // As arguments: they must win over application.yml (server.port: ${SERVER_PORT:8080}).
-        return new SpringApplicationBuilder(ShelterApplication.class).profiles("test")
-                .run("--server.port=0", "--shelter.mode=production", "--shelter.security.trusted-proxies=",
+        return new SpringApplicationBuilder(ShelterApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--shelter.mode=production",
+                        "--shelter.security.trusted-proxies=",
                         "--spring.main.banner-mode=off");
     }
 
@@ -139,8 +159,9 @@ class SessionsAcrossInstancesTest {
 
     private String user(Role role) {
         String name = "node-" + role.name().toLowerCase() + "-" + System.nanoTime() % 10_000_000;
-        a.getBean(TransactionTemplate.class).executeWithoutResult(s ->
-                a.getBean(Users.class).create(name, "Two instances", role, StaffClient.PASSWORD));
+        a.getBean(TransactionTemplate.class)
+                .executeWithoutResult(
+                        s -> a.getBean(Users.class).create(name, "Two instances", role, StaffClient.PASSWORD));
         return name;
     }
 
@@ -150,21 +171,32 @@ class SessionsAcrossInstancesTest {
 
     /** A form login on one instance; answers the session cookie's value. */
     private String login(int port, String name, String password) throws Exception {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login.html")).build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login.html"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         String xsrf = cookie(page, "XSRF-TOKEN");
-        String form = "username=" + name + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8) + "&_csrf=" + xsrf;
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Cookie", "XSRF-TOKEN=" + xsrf).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form = "username=" + name + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + xsrf;
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Cookie", "XSRF-TOKEN=" + xsrf)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
         return cookie(login, "SESSION");
     }
 
     private int me(int port, String session) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
-                .header("Cookie", "SESSION=" + session).header("Accept", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me"))
+                                .header("Cookie", "SESSION=" + session)
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     private static String cookie(HttpResponse<String> r, String name) {

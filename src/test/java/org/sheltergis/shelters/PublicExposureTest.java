@@ -20,14 +20,27 @@ import tools.jackson.databind.JsonNode;
 class PublicExposureTest {
 
     /** Attributes of the register that are not public (protection details, function, management). */
-    private static final List<String> RESTRICTED_FIELDS = List.of("function", "protection_level", "protectionLevel",
-            "chemical_grade", "chemicalGrade", "construction_mode", "building_area", "protected_area",
-            "sheltering_area", "managing_unit", "managingUnit", "completion_year", "changed_by");
+    private static final List<String> RESTRICTED_FIELDS = List.of(
+            "function",
+            "protection_level",
+            "protectionLevel",
+            "chemical_grade",
+            "chemicalGrade",
+            "construction_mode",
+            "building_area",
+            "protected_area",
+            "sheltering_area",
+            "managing_unit",
+            "managingUnit",
+            "completion_year",
+            "changed_by");
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -73,7 +86,9 @@ class PublicExposureTest {
     void theShelterListRevalidatesByEtag() {
         Http.Response first = http.get("/api/public/shelters");
         String etag = first.headers().firstValue("ETag").orElseThrow();
-        assertThat(http.get("/api/public/shelters", java.util.Map.of("If-None-Match", etag)).status()).isEqualTo(304);
+        assertThat(http.get("/api/public/shelters", java.util.Map.of("If-None-Match", etag))
+                        .status())
+                .isEqualTo(304);
     }
 
     @Test

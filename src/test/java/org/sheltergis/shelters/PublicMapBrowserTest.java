@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,6 +38,7 @@ class PublicMapBrowserTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DataSource dataSource;
 
@@ -62,9 +62,16 @@ class PublicMapBrowserTest {
     static ChromeDriver desktop() {
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1280,800", "--lang=zh-CN");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--window-size=1280,800",
+                "--lang=zh-CN");
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .build();
         return new ChromeDriver(service, options);
     }
@@ -72,12 +79,20 @@ class PublicMapBrowserTest {
     static ChromeDriver phone() {
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=360,740", "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--window-size=360,740",
+                "--lang=zh-CN");
         // Headless Chromium will not make a window narrower than 500 px: emulate the phone's screen instead.
-        options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
-                Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true)));
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+        options.setExperimentalOption(
+                "mobileEmulation",
+                Map.of("deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true)));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
                 .build();
         return new ChromeDriver(service, options);
     }
@@ -102,7 +117,10 @@ class PublicMapBrowserTest {
     private void openMap(String path) {
         driver.get(url(path));
         waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
-        waiting().until(d -> d.findElements(By.cssSelector(".leaflet-marker-icon.pin, .leaflet-marker-icon.cluster")).size() > 0);
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".leaflet-marker-icon.pin, .leaflet-marker-icon.cluster"))
+                                .size()
+                        > 0);
     }
 
     /** Taps the map where no marker or control is, near the middle of the map. */
@@ -119,14 +137,17 @@ class PublicMapBrowserTest {
                     return [x - r.left - r.width / 2, y - r.top - r.height / 2];
                 }
                 return [0, 0];""", map);
-        new Actions(driver).moveToElement(map, spot.get(0).intValue(), spot.get(1).intValue()).click().perform();
+        new Actions(driver)
+                .moveToElement(map, spot.get(0).intValue(), spot.get(1).intValue())
+                .click()
+                .perform();
         waiting().until(d -> d.findElements(By.cssSelector("#result-list li")).size() == 5);
     }
 
     @SuppressWarnings("unchecked")
     private List<Double> listedDistances() {
-        return ((List<Number>) js("return window.shelterMap.answer.shelters.map(s => s.distance_m)")).stream()
-                .map(Number::doubleValue).toList();
+        return ((List<Number>) js("return window.shelterMap.answer.shelters.map(s => s.distance_m)"))
+                .stream().map(Number::doubleValue).toList();
     }
 
     @Test
@@ -135,7 +156,10 @@ class PublicMapBrowserTest {
         assertThat(driver.getTitle()).isEqualTo("南通人防疏散地图");
         assertThat(js("return document.documentElement.lang")).isEqualTo("zh-CN");
         // No tiles here (no internet): the district boundaries from the database still draw.
-        waiting().until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path")).size() > 0);
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".leaflet-overlay-pane path"))
+                                .size()
+                        > 0);
         shot("01-map-zh-360");
 
         tapEmptyMap();
@@ -143,12 +167,14 @@ class PublicMapBrowserTest {
         assertThat(distances).hasSize(5).isSorted();
         String list = driver.findElement(By.id("result-list")).getText();
         assertThat(list).contains("步行约").contains("可容纳");
-        assertThat(driver.findElements(By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive, .leaflet-overlay-pane path")))
+        assertThat(driver.findElements(
+                        By.cssSelector(".leaflet-overlay-pane path.leaflet-interactive, .leaflet-overlay-pane path")))
                 .isNotEmpty();
         shot("02-nearest-zh-360");
 
         // Layout: nothing wider than the phone, map and list both visible.
-        assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue()).isLessThanOrEqualTo(360);
+        assertThat(((Number) js("return document.documentElement.scrollWidth")).intValue())
+                .isLessThanOrEqualTo(360);
         assertThat(driver.findElement(By.id("map")).getSize().getHeight()).isGreaterThan(240);
         assertThat(driver.findElement(By.id("panel")).isDisplayed()).isTrue();
 
@@ -190,14 +216,16 @@ class PublicMapBrowserTest {
         openMap("/?shelter=" + id);
         waiting().until(d -> d.findElements(By.id("card-report")).size() == 1);
         driver.findElement(By.id("card-report")).click();
-        List<Object> categories = (List<Object>) js("return [...document.querySelectorAll('#report-categories label')].map(l => l.textContent.trim())");
+        List<Object> categories = (List<Object>)
+                js("return [...document.querySelectorAll('#report-categories label')].map(l => l.textContent.trim())");
         assertThat(categories).containsExactly("门锁闭无法进入", "进水或积水", "设施损坏", "标识缺失", "其他问题");
         shot("08-report-categories-zh");
         driver.findElement(By.id("report-cancel")).click();
         driver.findElement(By.id("lang")).click();
         assertThat(driver.findElement(By.cssSelector(".legend-body")).getText())
                 .contains("Pedestrian entrance", "Emergency exit", "Main urban area");
-        categories = (List<Object>) js("return [...document.querySelectorAll('#report-categories label')].map(l => l.textContent.trim())");
+        categories = (List<Object>)
+                js("return [...document.querySelectorAll('#report-categories label')].map(l => l.textContent.trim())");
         assertThat(categories).containsExactly("Locked, cannot get in", "Flooded", "Damaged", "Sign missing", "Other");
         shot("09-legend-en-desktop");
     }
@@ -212,7 +240,8 @@ class PublicMapBrowserTest {
         var panel = driver.findElement(By.id("panel")).getRect();
         assertThat(panel.getX() + panel.getWidth()).isLessThanOrEqualTo(map.getX() + 1);
         assertThat(map.getHeight()).isGreaterThan(500);
-        assertThat(driver.findElement(By.cssSelector(".legend-body")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.cssSelector(".legend-body")).isDisplayed())
+                .isTrue();
         shot("07-nearest-zh-desktop");
     }
 
@@ -233,7 +262,9 @@ class PublicMapBrowserTest {
         waiting().until(d -> d.findElements(By.cssSelector("#result-list li")).size() == 5);
         for (WebElement b : driver.findElements(By.cssSelector("button"))) {
             if (b.isDisplayed()) {
-                assertThat(b.getAccessibleName()).as("accessible name of a button").isNotBlank();
+                assertThat(b.getAccessibleName())
+                        .as("accessible name of a button")
+                        .isNotBlank();
             }
         }
     }
@@ -250,7 +281,8 @@ class PublicMapBrowserTest {
         try {
             driver.navigate().refresh();
             waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
-            assertThat(Integer.parseInt((String) js("return document.body.dataset.shelters"))).isGreaterThan(0);
+            assertThat(Integer.parseInt((String) js("return document.body.dataset.shelters")))
+                    .isGreaterThan(0);
             tapEmptyMap();
             assertThat(js("return window.shelterMap.answer.offline")).isEqualTo(true);
             assertThat(listedDistances()).isSorted();

@@ -36,14 +36,16 @@ class PublicMapPageBench {
         double[] markers = new double[RUNS];
         long shelters = 0;
         for (int run = 0; run < RUNS; run++) {
-            ChromeDriver driver = PublicMapBrowserTest.phone();   // a fresh profile: nothing cached
+            ChromeDriver driver = PublicMapBrowserTest.phone(); // a fresh profile: nothing cached
             try {
                 if (conditions != null) {
                     driver.setNetworkConditions(conditions);
                 }
                 driver.get(URL);
-                new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> ((JavascriptExecutor) d)
-                        .executeScript("return window.shelterMap && window.shelterMap.markersShownAt") != null);
+                new WebDriverWait(driver, Duration.ofSeconds(120))
+                        .until(d -> ((JavascriptExecutor) d)
+                                        .executeScript("return window.shelterMap && window.shelterMap.markersShownAt")
+                                != null);
                 var m = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript("""
                         const own = performance.getEntriesByType('resource').filter(r => r.name.startsWith(location.origin));
                         const nav = performance.getEntriesByType('navigation')[0];
@@ -57,7 +59,8 @@ class PublicMapPageBench {
             }
         }
         java.util.Arrays.sort(markers);
-        System.out.printf("BENCH page network=%s shelters=%d bytes=%d median_markers_ms=%.0f min=%.0f max=%.0f runs=%d%n",
+        System.out.printf(
+                "BENCH page network=%s shelters=%d bytes=%d median_markers_ms=%.0f min=%.0f max=%.0f runs=%d%n",
                 network, shelters, bytes, markers[RUNS / 2], markers[0], markers[RUNS - 1], RUNS);
     }
 }

@@ -21,8 +21,10 @@ class PublicNearestTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
 
@@ -38,7 +40,8 @@ class PublicNearestTest {
      * Reference: every public, in-service, not-closed personnel shelter, distance in EPSG:4549 metres (how supply is
      * measured, ADR 0007) to its nearest way in (not an emergency exit).
      */
-    private List<Object[]> expected(double lon, double lat, int limit, boolean accessible, boolean parking, boolean ev) {
+    private List<Object[]> expected(
+            double lon, double lat, int limit, boolean accessible, boolean parking, boolean ev) {
         return jdbc.sql("""
                 SELECT w.id, min(ST_Distance(ST_Transform(e.geom, 4549), ST_Transform(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), 4549))) AS m
                 FROM core.works w
@@ -50,13 +53,20 @@ class PublicNearestTest {
                   AND (NOT :parking OR p.work_id IS NOT NULL)
                   AND (NOT :ev OR coalesce(p.ev_chargers_in_service, 0) > 0)
                 GROUP BY w.id ORDER BY m, w.id LIMIT :limit
-                """).param("lon", lon).param("lat", lat).param("limit", limit).param("accessible", accessible)
-                .param("parking", parking).param("ev", ev)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getDouble(2)}).list();
+                """)
+                .param("lon", lon)
+                .param("lat", lat)
+                .param("limit", limit)
+                .param("accessible", accessible)
+                .param("parking", parking)
+                .param("ev", ev)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getDouble(2)})
+                .list();
     }
 
     private void assertMatches(double lon, double lat, int limit, String flags, boolean a, boolean p, boolean e) {
-        JsonNode body = http.get("/api/public/nearest?lon=" + lon + "&lat=" + lat + "&limit=" + limit + flags).json();
+        JsonNode body = http.get("/api/public/nearest?lon=" + lon + "&lat=" + lat + "&limit=" + limit + flags)
+                .json();
         List<Object[]> want = expected(lon, lat, limit, a, p, e);
         JsonNode got = body.get("shelters");
         assertThat(got.size()).as("count at %s,%s%s", lon, lat, flags).isEqualTo(want.size());
@@ -66,7 +76,9 @@ class PublicNearestTest {
         for (int i = 0; i < want.size(); i++) {
             JsonNode s = got.get(i);
             ids.add(s.get("id").asLong());
-            assertThat(s.get("id").asLong()).as("rank %d at %s,%s%s", i, lon, lat, flags).isEqualTo(want.get(i)[0]);
+            assertThat(s.get("id").asLong())
+                    .as("rank %d at %s,%s%s", i, lon, lat, flags)
+                    .isEqualTo(want.get(i)[0]);
             double straight = (double) want.get(i)[1];
             assertThat(s.get("straight_m").asDouble()).isCloseTo(straight, within(0.1));
             assertThat(s.get("distance_m").asDouble()).isCloseTo(straight * factor, within(0.1));
@@ -93,7 +105,9 @@ class PublicNearestTest {
         assertMatches(120.9, 32.01, 5, "&parking=true", false, true, false);
         assertMatches(120.9, 32.01, 5, "&ev=true", false, false, true);
         assertMatches(120.9, 32.01, 5, "&accessible=true&parking=true&ev=true", true, true, true);
-        JsonNode accessible = http.get("/api/public/nearest?lon=120.9&lat=32.01&accessible=true").json().get("shelters");
+        JsonNode accessible = http.get("/api/public/nearest?lon=120.9&lat=32.01&accessible=true")
+                .json()
+                .get("shelters");
         for (JsonNode s : accessible) {
             assertThat(s.get("wheelchair_accessible").asBoolean()).isTrue();
             assertThat(s.get("entrance").get("accessible").asBoolean()).isTrue();
@@ -113,9 +127,9 @@ class PublicNearestTest {
 
     @Test
     void badParametersAreProblemsNamingTheParameter() {
-        assertProblem("/api/public/nearest?lon=116.4&lat=39.9", "lon");            // Beijing: outside Nantong
-        assertProblem("/api/public/nearest?lon=120.9&lat=33.5", "lat");            // north of Nantong
-        assertProblem("/api/public/nearest?lon=120.9&lat=95", "lat");              // not a latitude
+        assertProblem("/api/public/nearest?lon=116.4&lat=39.9", "lon"); // Beijing: outside Nantong
+        assertProblem("/api/public/nearest?lon=120.9&lat=33.5", "lat"); // north of Nantong
+        assertProblem("/api/public/nearest?lon=120.9&lat=95", "lat"); // not a latitude
         assertProblem("/api/public/nearest?lon=200&lat=32", "lon");
         assertProblem("/api/public/nearest?lon=NaN&lat=32", "lon");
         assertProblem("/api/public/nearest?lon=abc&lat=32", "lon");

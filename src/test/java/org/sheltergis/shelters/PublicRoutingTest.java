@@ -24,10 +24,13 @@ class PublicRoutingTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     DataSource dataSource;
+
     @Autowired
     RoadNetwork roads;
 
@@ -56,12 +59,15 @@ class PublicRoutingTest {
                     VALUES (:code, :code, 'personnel_2', 'attached', '320681',
                             ST_Multi(ST_Buffer(ST_SetSRID(ST_MakePoint(:lon::float8, :lat::float8 + 0.0002), 4326), 0.0001)),
                             300, true, 'open')
-                    RETURNING id""").param("code", w[0]).param("lon", w[1]).param("lat", w[2])
-                    .query(Long.class).single();
+                    RETURNING id""")
+                    .param("code", w[0])
+                    .param("lon", w[1])
+                    .param("lat", w[2])
+                    .query(Long.class)
+                    .single();
             jdbc.sql("""
                     INSERT INTO core.entrances (work_id, kind, geom)
-                    VALUES (:id, 'pedestrian', ST_SetSRID(ST_MakePoint(:lon::float8, :lat::float8), 4326))""")
-                    .param("id", id).param("lon", w[1]).param("lat", w[2]).update();
+                    VALUES (:id, 'pedestrian', ST_SetSRID(ST_MakePoint(:lon::float8, :lat::float8), 4326))""").param("id", id).param("lon", w[1]).param("lat", w[2]).update();
         }
         roads.refresh();
     }
@@ -69,23 +75,32 @@ class PublicRoutingTest {
     @AfterEach
     void tearDown() {
         jdbc.sql("TRUNCATE core.roads, core.road_vertices").update();
-        jdbc.sql("DELETE FROM core.works WHERE code IN ('PM-TEST-RA', 'PM-TEST-RB')").update();
+        jdbc.sql("DELETE FROM core.works WHERE code IN ('PM-TEST-RA', 'PM-TEST-RB')")
+                .update();
         roads.refresh();
     }
 
     @Test
     void walksTheStreetsWhenARoadLayerIsLoaded() {
-        JsonNode shelters = new Http(port).get("/api/public/nearest?lon=121.6&lat=31.85&limit=2").json().get("shelters");
+        JsonNode shelters = new Http(port)
+                .get("/api/public/nearest?lon=121.6&lat=31.85&limit=2")
+                .json()
+                .get("shelters");
         assertThat(shelters.size()).isEqualTo(2);
         JsonNode first = shelters.get(0), second = shelters.get(1);
         assertThat(first.get("code").asString()).isEqualTo("PM-TEST-RB");
         assertThat(first.get("method").asString()).isEqualTo("network");
-        double b = jdbc.sql("SELECT ST_Distance('SRID=4326;POINT(121.6 31.85)'::geography, 'SRID=4326;POINT(121.606 31.85)'::geography)")
-                .query(Double.class).single();
+        double b = jdbc.sql(
+                        "SELECT ST_Distance('SRID=4326;POINT(121.6 31.85)'::geography, 'SRID=4326;POINT(121.606 31.85)'::geography)")
+                .query(Double.class)
+                .single();
         assertThat(first.get("distance_m").asDouble()).isCloseTo(b, within(1.0));
         assertThat(second.get("code").asString()).isEqualTo("PM-TEST-RA");
-        double around = jdbc.sql("SELECT sum(cost_m) FROM core.roads").query(Double.class).single();
+        double around = jdbc.sql("SELECT sum(cost_m) FROM core.roads")
+                .query(Double.class)
+                .single();
         assertThat(second.get("distance_m").asDouble()).isCloseTo(around, within(1.0));
-        assertThat(second.get("straight_m").asDouble()).isLessThan(first.get("straight_m").asDouble());
+        assertThat(second.get("straight_m").asDouble())
+                .isLessThan(first.get("straight_m").asDouble());
     }
 }

@@ -26,8 +26,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class SampleBadgeBrowserTest {
 
-    private static final List<String> STAFF_PAGES = List.of("/editor/", "/editor/reports.html", "/dashboard/",
-            "/admin/", "/planner/", "/planner/siting.html", "/wms/viewer");
+    private static final List<String> STAFF_PAGES = List.of(
+            "/editor/",
+            "/editor/reports.html",
+            "/dashboard/",
+            "/admin/",
+            "/planner/",
+            "/planner/siting.html",
+            "/wms/viewer");
 
     @LocalServerPort
     int port;
@@ -43,7 +49,8 @@ class SampleBadgeBrowserTest {
 
     @Test
     void theServerSaysTheRegisterHoldsTheSample() {
-        assertThat(new Http(port).get("/api/public/config").json().get("sample").asBoolean()).isTrue();
+        assertThat(new Http(port).get("/api/public/config").json().get("sample").asBoolean())
+                .isTrue();
     }
 
     @Test
@@ -57,8 +64,10 @@ class SampleBadgeBrowserTest {
         assertThat(rect.getX()).isGreaterThanOrEqualTo(0);
         assertThat(rect.getX() + rect.getWidth()).isLessThanOrEqualTo(360);
         Files.createDirectories(PublicMapBrowserTest.SHOTS);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(),
-                PublicMapBrowserTest.SHOTS.resolve("sample-badge-360.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                driver.getScreenshotAs(OutputType.FILE).toPath(),
+                PublicMapBrowserTest.SHOTS.resolve("sample-badge-360.png"),
+                StandardCopyOption.REPLACE_EXISTING);
 
         driver.findElement(By.id("lang")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -79,6 +88,8 @@ class SampleBadgeBrowserTest {
 
     private static WebElement badge(WebDriver driver) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(d -> d.findElements(By.cssSelector("[data-sample-badge]")).stream().findFirst().orElse(null));
+                .until(d -> d.findElements(By.cssSelector("[data-sample-badge]")).stream()
+                        .findFirst()
+                        .orElse(null));
     }
 }

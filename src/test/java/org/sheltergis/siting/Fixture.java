@@ -24,23 +24,33 @@ final class Fixture {
     }
 
     void build() {
-        jdbc.sql("INSERT INTO core.districts (code, name_zh, name_en, geom) VALUES (:c, :c, :c, ST_Multi(ST_GeomFromText(:g, 4326)))")
-                .param("c", district).param("g", box(-300, -300, 1300, 300)).update();
+        jdbc.sql(
+                        "INSERT INTO core.districts (code, name_zh, name_en, geom) VALUES (:c, :c, :c, ST_Multi(ST_GeomFromText(:g, 4326)))")
+                .param("c", district)
+                .param("g", box(-300, -300, 1300, 300))
+                .update();
         for (int k = 0; k < 10; k++) {
             jdbc.sql("INSERT INTO core.population (population, geom) VALUES (1000, ST_GeomFromText(:g, 4326))")
-                    .param("g", box(k * 100 - 50, -50, k * 100 + 50, 50)).update();
+                    .param("g", box(k * 100 - 50, -50, k * 100 + 50, 50))
+                    .update();
         }
         long shelter = work("SH", "personnel_2", box(-20, -20, 20, 20));
-        jdbc.sql("INSERT INTO core.entrances (work_id, kind, geom) VALUES (:w, 'pedestrian', ST_GeomFromText(:g, 4326))")
-                .param("w", shelter).param("g", point(20, 0)).update();
+        jdbc.sql(
+                        "INSERT INTO core.entrances (work_id, kind, geom) VALUES (:w, 'pedestrian', ST_GeomFromText(:g, 4326))")
+                .param("w", shelter)
+                .param("g", point(20, 0))
+                .update();
         work("SUP", "supply", box(880, -30, 920, 30));
         site("S1", 6400, 2.0e7, box(460, -40, 540, 40));
         site("S2", 6400, 1.5e7, box(760, -40, 840, 40));
         site("S3", 6400, 1.0e7, box(860, -40, 940, 40));
         site("S4", 1000, 1.0e6, box(660, -40, 740, 40));
         site("S5", 6400, 1.0e7, box(160, -40, 240, 40));
-        jdbc.sql("INSERT INTO core.hazards (name, kind, clearance_m, geom) VALUES (:n, 'toxic', 100, ST_GeomFromText(:g, 4326))")
-                .param("n", district + " 储罐").param("g", point(800, 120)).update();
+        jdbc.sql(
+                        "INSERT INTO core.hazards (name, kind, clearance_m, geom) VALUES (:n, 'toxic', 100, ST_GeomFromText(:g, 4326))")
+                .param("n", district + " 储罐")
+                .param("g", point(800, 120))
+                .update();
     }
 
     /** Removes what build() made, and the district's ledger rows, so city-wide runs of later tests never see them. */
@@ -52,7 +62,8 @@ final class Fixture {
             "DELETE FROM core.works WHERE district_code = :d",
             "DELETE FROM core.hazards WHERE name = :d || ' 储罐'",
             "DELETE FROM core.population p USING core.districts d WHERE d.code = :d AND ST_Within(p.geom, d.geom)",
-            "DELETE FROM core.districts WHERE code = :d"}) {
+            "DELETE FROM core.districts WHERE code = :d"
+        }) {
             jdbc.sql(sql).param("d", district).update();
         }
     }
@@ -66,16 +77,25 @@ final class Fixture {
                 INSERT INTO core.works (code, name, function, construction_mode, district_code, footprint, status)
                 VALUES (:code, :code, :f, 'standalone', :d, ST_Multi(ST_GeomFromText(:g, 4326)), 'in_service')
                 RETURNING id""")
-                .param("code", code(code)).param("f", function).param("d", district).param("g", geom)
-                .query(Long.class).single();
+                .param("code", code(code))
+                .param("f", function)
+                .param("d", district)
+                .param("g", geom)
+                .query(Long.class)
+                .single();
     }
 
     private void site(String code, double area, double cost, String geom) {
         jdbc.sql("""
                 INSERT INTO core.candidate_sites (code, kind, name, district_code, buildable_area, cost, geom)
                 VALUES (:code, 'park', :name, :d, :a, :cost, ST_Multi(ST_GeomFromText(:g, 4326)))""")
-                .param("code", code(code)).param("name", "测试用地 " + code).param("d", district)
-                .param("a", area).param("cost", cost).param("g", geom).update();
+                .param("code", code(code))
+                .param("name", "测试用地 " + code)
+                .param("d", district)
+                .param("a", area)
+                .param("cost", cost)
+                .param("g", geom)
+                .update();
     }
 
     String point(double x, double y) {
@@ -83,8 +103,13 @@ final class Fixture {
     }
 
     String box(double x0, double y0, double x1, double y1) {
-        return String.format(Locale.ROOT, "POLYGON((%1$.8f %2$.8f, %3$.8f %2$.8f, %3$.8f %4$.8f, %1$.8f %4$.8f, %1$.8f %2$.8f))",
-                lon(x0), lat(y0), lon(x1), lat(y1));
+        return String.format(
+                Locale.ROOT,
+                "POLYGON((%1$.8f %2$.8f, %3$.8f %2$.8f, %3$.8f %4$.8f, %1$.8f %4$.8f, %1$.8f %2$.8f))",
+                lon(x0),
+                lat(y0),
+                lon(x1),
+                lat(y1));
     }
 
     private double lon(double x) {

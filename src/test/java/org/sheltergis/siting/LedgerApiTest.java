@@ -7,8 +7,8 @@ import java.net.http.HttpRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
-import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
+import org.sheltergis.support.StaffClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,20 +74,28 @@ class LedgerApiTest {
         // 1000 × 2500 + 200 × 2000 (the default rate) − 1.5 million
         assertThat(balance("990002")).isEqualTo(before + 2_500_000 + 400_000 - 1_500_000);
 
-        JsonNode allocations = StaffClient.admin(port).get("/api/ledger/allocations?district=990002").json();
+        JsonNode allocations = StaffClient.admin(port)
+                .get("/api/ledger/allocations?district=990002")
+                .json();
         assertThat(allocations.get(0).get("site_code").stringValue()).isEqualTo("990002-S1");
-        JsonNode receipts = StaffClient.admin(port).get("/api/ledger/receipts?district=990002").json();
+        JsonNode receipts = StaffClient.admin(port)
+                .get("/api/ledger/receipts?district=990002")
+                .json();
         assertThat(receipts.toString()).contains("某小区, 二期");
     }
 
     @Test
     void singleRowsAndTheCityWideBalance() {
-        JsonNode cityBefore = StaffClient.admin(port).get("/api/ledger/balance").json().get("city");
+        JsonNode cityBefore =
+                StaffClient.admin(port).get("/api/ledger/balance").json().get("city");
         Http.Response r = StaffClient.admin(port).postJson("/api/ledger/receipts", """
                 {"project": "单笔", "district_code": "990002", "exempted_area": 10, "rate": 3000, "date": "2026-04-01"}""");
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        JsonNode cityAfter = StaffClient.admin(port).get("/api/ledger/balance").json().get("city");
-        assertThat(cityAfter.get("received").asDouble() - cityBefore.get("received").asDouble()).isEqualTo(30_000.0);
+        JsonNode cityAfter =
+                StaffClient.admin(port).get("/api/ledger/balance").json().get("city");
+        assertThat(cityAfter.get("received").asDouble()
+                        - cityBefore.get("received").asDouble())
+                .isEqualTo(30_000.0);
 
         Http.Response over = StaffClient.admin(port).postJson("/api/ledger/allocations", """
                 {"site_code": "990002-S5", "amount": 1e13, "date": "2026-04-02"}""");
@@ -101,7 +109,9 @@ class LedgerApiTest {
     }
 
     private double balance(String district) {
-        JsonNode body = StaffClient.admin(port).get("/api/ledger/balance?district=" + district).json();
+        JsonNode body = StaffClient.admin(port)
+                .get("/api/ledger/balance?district=" + district)
+                .json();
         for (JsonNode d : body.get("districts")) {
             if (district.equals(d.path("district_code").asString(""))) {
                 return d.get("balance").asDouble();

@@ -28,10 +28,13 @@ class LedgerAuditTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
 
@@ -58,8 +61,12 @@ class LedgerAuditTest {
         assertThat(receipt.status()).as(receipt.body()).isEqualTo(403);
         assertThat(planner.postJson("/api/ledger/allocations", """
                 {"site_code": "990006-S1", "amount": 1, "date": "2026-04-02"}""").status()).isEqualTo(403);
-        assertThat(csv(planner, "kind,project,district_code,exempted_area,date\nreceipt,x," + DISTRICT + ",10,2026-01-05\n")
-                .status()).isEqualTo(403);
+        assertThat(csv(
+                                planner,
+                                "kind,project,district_code,exempted_area,date\nreceipt,x," + DISTRICT
+                                        + ",10,2026-01-05\n")
+                        .status())
+                .isEqualTo(403);
         assertThat(rows()).isEqualTo(before);
     }
 
@@ -71,23 +78,46 @@ class LedgerAuditTest {
         assertThat(r.status()).as(r.body()).isEqualTo(201);
 
         var receipts = jdbc.sql("SELECT id, recorded_by FROM core.fee_receipts WHERE project = '编辑录入的收入'")
-                .query().listOfRows();
+                .query()
+                .listOfRows();
         assertThat(receipts).hasSize(1);
         assertThat(receipts.get(0).get("recorded_by")).isEqualTo(editor.username());
         String id = receipts.get(0).get("id").toString();
         var audit = jdbc.sql("SELECT actor, action, object_type, object_id, after->>'project' AS project "
-                + "FROM core.audit WHERE id > :before").param("before", auditBefore).query().listOfRows();
-        assertThat(audit).containsExactly(Map.of("actor", editor.username(), "action", "create",
-                "object_type", "fee_receipt", "object_id", id, "project", "编辑录入的收入"));
+                        + "FROM core.audit WHERE id > :before")
+                .param("before", auditBefore)
+                .query()
+                .listOfRows();
+        assertThat(audit)
+                .containsExactly(Map.of(
+                        "actor",
+                        editor.username(),
+                        "action",
+                        "create",
+                        "object_type",
+                        "fee_receipt",
+                        "object_id",
+                        id,
+                        "project",
+                        "编辑录入的收入"));
 
         // The editor's import is audited row by row, as "import".
-        Http.Response imported = csv(editor, "kind,project,district_code,exempted_area,date\n"
-                + "receipt,导入一," + DISTRICT + ",10,2026-01-05\nreceipt,导入二," + DISTRICT + ",20,2026-01-06\n");
+        Http.Response imported = csv(
+                editor,
+                "kind,project,district_code,exempted_area,date\n" + "receipt,导入一," + DISTRICT
+                        + ",10,2026-01-05\nreceipt,导入二," + DISTRICT + ",20,2026-01-06\n");
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         assertThat(jdbc.sql("SELECT count(*) FROM core.fee_receipts WHERE project LIKE '导入%' AND recorded_by = :u")
-                .param("u", editor.username()).query(Long.class).single()).isEqualTo(2);
+                        .param("u", editor.username())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
         assertThat(jdbc.sql("SELECT count(*) FROM core.audit WHERE action = 'import' AND object_type = 'fee_receipt' "
-                + "AND actor = :u").param("u", editor.username()).query(Long.class).single()).isEqualTo(2);
+                                + "AND actor = :u")
+                        .param("u", editor.username())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(2);
     }
 
     @Test
@@ -95,10 +125,12 @@ class LedgerAuditTest {
         StaffClient editor = StaffClient.as(Role.EDITOR, port, users, tx);
         long before = rows();
         long auditBefore = auditRows();
-        Http.Response r = csv(editor, "kind,project,district_code,exempted_area,amount,date,site_code\n"
-                + "receipt,好的一行," + DISTRICT + ",10,,2026-01-05,\n"
-                + "allocation,,," + ",9e15,2026-02-01," + DISTRICT + "-S1\n"
-                + "receipt,面积过大," + DISTRICT + ",9e11,,2026-01-07,\n");
+        Http.Response r = csv(
+                editor,
+                "kind,project,district_code,exempted_area,amount,date,site_code\n"
+                        + "receipt,好的一行," + DISTRICT + ",10,,2026-01-05,\n"
+                        + "allocation,,," + ",9e15,2026-02-01," + DISTRICT + "-S1\n"
+                        + "receipt,面积过大," + DISTRICT + ",9e11,,2026-01-07,\n");
         assertThat(r.status()).as(r.body()).isEqualTo(422);
         assertThat(rows()).isEqualTo(before);
         assertThat(auditRows()).isEqualTo(auditBefore);
@@ -111,15 +143,19 @@ class LedgerAuditTest {
 
     private long rows() {
         return jdbc.sql("SELECT (SELECT count(*) FROM core.fee_receipts) + (SELECT count(*) FROM core.fee_allocations)")
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
     }
 
     private long auditRows() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM core.audit").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM core.audit")
+                .query(Long.class)
+                .single();
     }
 
     private static Http.Response csv(StaffClient client, String text) {
         return client.send(client.withCsrf(HttpRequest.newBuilder(URI.create(client.base() + "/api/ledger/import")))
-                .header("Content-Type", "text/csv; charset=UTF-8").POST(HttpRequest.BodyPublishers.ofString(text)));
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
-import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
+import org.sheltergis.support.StaffClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +46,8 @@ class RegisterRunTest {
 
         List<String> reasons = new ArrayList<>();
         for (JsonNode e : run.get("excluded")) {
-            reasons.add(e.get("id").stringValue() + " " + e.get("reasons").get(0).stringValue());
+            reasons.add(
+                    e.get("id").stringValue() + " " + e.get("reasons").get(0).stringValue());
         }
         assertThat(reasons).hasSize(3);
         assertThat(reasons).anyMatch(r -> r.startsWith("990001-S2 hazard:"));
@@ -62,17 +63,21 @@ class RegisterRunTest {
 
         JsonNode list = StaffClient.admin(port).get("/api/siting/runs?limit=5").json();
         assertThat(list.get(0).at("/parameters/district").stringValue()).isEqualTo("990001");
-        JsonNode kept = StaffClient.admin(port).get("/api/siting/runs/" + run.get("id").asLong()).json();
+        JsonNode kept = StaffClient.admin(port)
+                .get("/api/siting/runs/" + run.get("id").asLong())
+                .json();
         assertThat(kept.get("chosen")).isEqualTo(run.get("chosen"));
         JsonNode features = kept.at("/geojson/sites/features");
         assertThat(features.size()).isEqualTo(5);
         assertThat(kept.at("/geojson/coverage/features").size()).isEqualTo(1);
-        assertThat(kept.at("/geojson/coverage/features/0/geometry/type").stringValue()).isEqualTo("Polygon");
+        assertThat(kept.at("/geojson/coverage/features/0/geometry/type").stringValue())
+                .isEqualTo("Polygon");
     }
 
     @Test
     void greedyAndExactAgreeHereAndSiteCountIsKept() {
-        JsonNode greedy = post("{\"district\": \"990001\", \"budget\": \"none\", \"max_sites\": 1, \"solver\": \"greedy\"}");
+        JsonNode greedy =
+                post("{\"district\": \"990001\", \"budget\": \"none\", \"max_sites\": 1, \"solver\": \"greedy\"}");
         assertThat(greedy.get("chosen").toString()).isEqualTo("[\"990001-S1\"]");
         JsonNode both = post("{\"district\": \"990001\", \"budget\": \"none\", \"max_sites\": 2}");
         // S5 adds nobody once S1 is built, so the exact plan keeps to one site.
@@ -101,8 +106,12 @@ class RegisterRunTest {
         Http.Response xlsx = StaffClient.admin(port).get("/api/siting/runs/" + id + "/export?format=xlsx");
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith("PK"); // a zip container
-        assertThat(StaffClient.admin(port).get("/api/siting/runs/" + id + "/export?format=pdf").status()).isEqualTo(400);
-        assertThat(StaffClient.admin(port).get("/api/siting/runs/99999999").status()).isEqualTo(404);
+        assertThat(StaffClient.admin(port)
+                        .get("/api/siting/runs/" + id + "/export?format=pdf")
+                        .status())
+                .isEqualTo(400);
+        assertThat(StaffClient.admin(port).get("/api/siting/runs/99999999").status())
+                .isEqualTo(404);
     }
 
     @Test

@@ -20,6 +20,7 @@ class RunExportDefusedTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient jdbc;
 
@@ -35,7 +36,9 @@ class RunExportDefusedTest {
     }
 
     private void exports() throws Exception {
-        jdbc.sql("UPDATE core.candidate_sites SET name = :n WHERE code = '990007-S1'").param("n", LINK).update();
+        jdbc.sql("UPDATE core.candidate_sites SET name = :n WHERE code = '990007-S1'")
+                .param("n", LINK)
+                .update();
         StaffClient http = StaffClient.admin(port);
         var r = http.postJson("/api/siting/runs", "{\"district\": \"990007\", \"budget\": \"none\", \"max_sites\": 1}");
         assertThat(r.status()).as(r.body()).isEqualTo(201);

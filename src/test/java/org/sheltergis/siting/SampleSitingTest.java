@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
-import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
+import org.sheltergis.support.StaffClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 

@@ -38,10 +38,17 @@ class SitingPageBrowserTest {
     void start() {
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--window-size=1400,900", "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--window-size=1400,900",
+                "--lang=zh-CN");
         var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+                .build();
         driver = new ChromeDriver(service, options);
     }
 
@@ -68,7 +75,9 @@ class SitingPageBrowserTest {
 
         List<WebElement> rows = driver.findElements(By.cssSelector("#plan tbody tr"));
         assertThat(rows).isNotEmpty();
-        assertThat(rows.stream().map(r -> r.findElements(By.tagName("td")).get(2).getText()).toList())
+        assertThat(rows.stream()
+                        .map(r -> r.findElements(By.tagName("td")).get(2).getText())
+                        .toList())
                 .contains("文亮小学操场", "文亮小学旁游园");
         assertThat(driver.findElement(By.id("ledger")).getText()).contains("方案前结余", "方案后结余");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("次优落选用地");
@@ -77,12 +86,15 @@ class SitingPageBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#map canvas"))).isNotEmpty();
 
         driver.findElement(By.id("lang")).click();
-        assertThat(driver.findElement(By.cssSelector(".top h1")).getText()).isEqualTo("Relocation fee · Siting new shelters");
+        assertThat(driver.findElement(By.cssSelector(".top h1")).getText())
+                .isEqualTo("Relocation fee · Siting new shelters");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("Best site left out");
 
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
-        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), shots.resolve("siting.png"),
+        Files.copy(
+                driver.getScreenshotAs(OutputType.FILE).toPath(),
+                shots.resolve("siting.png"),
                 StandardCopyOption.REPLACE_EXISTING);
     }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
-import org.sheltergis.support.StaffClient;
 import org.sheltergis.support.IntegrationTest;
+import org.sheltergis.support.StaffClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -77,24 +77,34 @@ class SolveApiTest {
         assertBad(withBudget("-5"), "budget");
         assertBad(withBudget("null"), "budget");
         assertBad(withBudget("\"ledger\""), "budget");
-        assertBad("{\"budget\": 10, \"max_sites\": 0, \"demand\": [], \"candidates\": [" + CANDIDATE + "]}",
-                "max_sites");
-        assertBad("{\"budget\": 10, \"solver\": \"magic\", \"demand\": [], \"candidates\": [" + CANDIDATE + "]}",
+        assertBad(
+                "{\"budget\": 10, \"max_sites\": 0, \"demand\": [], \"candidates\": [" + CANDIDATE + "]}", "max_sites");
+        assertBad(
+                "{\"budget\": 10, \"solver\": \"magic\", \"demand\": [], \"candidates\": [" + CANDIDATE + "]}",
                 "solver");
-        assertBad("{\"budget\": 10, \"radius_m\": 0, \"demand\": [], \"candidates\": [" + CANDIDATE + "]}",
-                "radius_m");
-        assertBad("{\"budget\": 10, \"demand\": [{\"lat\": 32, \"weight\": 1}], \"candidates\": [" + CANDIDATE + "]}",
+        assertBad("{\"budget\": 10, \"radius_m\": 0, \"demand\": [], \"candidates\": [" + CANDIDATE + "]}", "radius_m");
+        assertBad(
+                "{\"budget\": 10, \"demand\": [{\"lat\": 32, \"weight\": 1}], \"candidates\": [" + CANDIDATE + "]}",
                 "demand[0].lon");
-        assertBad("{\"budget\": 10, \"demand\": [{\"lon\": 120, \"lat\": 32, \"weight\": -1}], \"candidates\": ["
-                + CANDIDATE + "]}", "demand[0].weight");
-        assertBad("{\"budget\": 10, \"capacitated\": true, \"demand\": [], \"candidates\": "
-                + "[{\"id\": \"x\", \"lon\": 120, \"lat\": 32, \"cost\": 1}]}", "candidates[0].capacity");
-        assertBad("{\"budget\": 10, \"demand\": [], \"candidates\": [{\"id\": \"x\", \"lon\": 120, \"lat\": 32, "
-                + "\"cost\": 5, \"buildable_area\": 2, \"unit_cost\": 3}]}", "candidates[0].cost");
-        assertBad("{\"budget\": 10, \"demand\": [], \"candidates\": [" + CANDIDATE + "," + CANDIDATE + "]}",
+        assertBad(
+                "{\"budget\": 10, \"demand\": [{\"lon\": 120, \"lat\": 32, \"weight\": -1}], \"candidates\": ["
+                        + CANDIDATE + "]}",
+                "demand[0].weight");
+        assertBad(
+                "{\"budget\": 10, \"capacitated\": true, \"demand\": [], \"candidates\": "
+                        + "[{\"id\": \"x\", \"lon\": 120, \"lat\": 32, \"cost\": 1}]}",
+                "candidates[0].capacity");
+        assertBad(
+                "{\"budget\": 10, \"demand\": [], \"candidates\": [{\"id\": \"x\", \"lon\": 120, \"lat\": 32, "
+                        + "\"cost\": 5, \"buildable_area\": 2, \"unit_cost\": 3}]}",
+                "candidates[0].cost");
+        assertBad(
+                "{\"budget\": 10, \"demand\": [], \"candidates\": [" + CANDIDATE + "," + CANDIDATE + "]}",
                 "candidates[1].id");
-        assertBad("{\"budget\": 10, \"demand\": [], \"candidates\": [{\"id\": \"x\", \"lon\": 200, \"lat\": 32, "
-                + "\"cost\": 1}]}", "candidates[0].lon");
+        assertBad(
+                "{\"budget\": 10, \"demand\": [], \"candidates\": [{\"id\": \"x\", \"lon\": 200, \"lat\": 32, "
+                        + "\"cost\": 1}]}",
+                "candidates[0].lon");
         assertBad("[1, 2]", "body");
     }
 

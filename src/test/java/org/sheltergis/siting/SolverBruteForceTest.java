@@ -79,7 +79,9 @@ class SolverBruteForceTest {
         boolean ties = r.nextBoolean();
         for (int j = 0; j < sites; j++) {
             double density = 0.05 + r.nextDouble() * 0.3;
-            covers[j] = IntStream.range(0, demands).filter(i -> r.nextDouble() < density).toArray();
+            covers[j] = IntStream.range(0, demands)
+                    .filter(i -> r.nextDouble() < density)
+                    .toArray();
             cost[j] = 1 + r.nextInt(50);
             capacity[j] = 10 + r.nextInt(200);
             tie[j] = ties ? r.nextInt(6) : 0;
@@ -97,8 +99,7 @@ class SolverBruteForceTest {
         return new CoverProblem(weight, covers, cost, capacity, tie, budget, maxSites, capacitated);
     }
 
-    record Best(long value, int sites, long tieBreak) {
-    }
+    record Best(long value, int sites, long tieBreak) {}
 
     static Best bruteForce(CoverProblem p) {
         long bestValue = -1;
@@ -107,7 +108,8 @@ class SolverBruteForceTest {
         int m = p.sites();
         for (int bits = 0; bits < (1 << m); bits++) {
             final int mask = bits;
-            int[] chosen = IntStream.range(0, m).filter(j -> (mask & (1 << j)) != 0).toArray();
+            int[] chosen =
+                    IntStream.range(0, m).filter(j -> (mask & (1 << j)) != 0).toArray();
             if (!p.feasible(chosen)) {
                 continue;
             }
@@ -131,7 +133,8 @@ class SolverBruteForceTest {
             long sum = 0;
             for (int i = 0; i < n; i++) {
                 final int d = i;
-                boolean hit = IntStream.of(chosen).anyMatch(j -> IntStream.of(p.covers()[j]).anyMatch(x -> x == d));
+                boolean hit = IntStream.of(chosen)
+                        .anyMatch(j -> IntStream.of(p.covers()[j]).anyMatch(x -> x == d));
                 sum += hit ? p.weight()[i] : 0;
             }
             return sum;

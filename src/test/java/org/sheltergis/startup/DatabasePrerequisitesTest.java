@@ -41,10 +41,18 @@ class DatabasePrerequisitesTest {
         JavaProcess.Result start = JavaProcess.run(Map.of(), args);
 
         assertThat(start.exit()).isNotZero();
-        List<String> lines = start.output().lines().filter(l -> l.contains("Shelter GIS cannot start")).toList();
+        List<String> lines = start.output()
+                .lines()
+                .filter(l -> l.contains("Shelter GIS cannot start"))
+                .toList();
         assertThat(lines).hasSize(1);
-        assertThat(lines.get(0)).contains("the extension postgis is missing", "the extension pgrouting is missing",
-                "as a superuser in database bare", "CREATE EXTENSION postgis;", "CREATE EXTENSION pgrouting;");
+        assertThat(lines.get(0))
+                .contains(
+                        "the extension postgis is missing",
+                        "the extension pgrouting is missing",
+                        "as a superuser in database bare",
+                        "CREATE EXTENSION postgis;",
+                        "CREATE EXTENSION pgrouting;");
         assertThat(start.output()).doesNotContain("does not exist").doesNotContain("APPLICATION FAILED TO START");
         assertThat(start.traceLines()).isEmpty();
         // Nothing was migrated.

@@ -20,6 +20,7 @@ class StatsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient register;
 
@@ -35,26 +36,46 @@ class StatsTest {
         assertThat(parking.path("plan_spaces").asInt()).isEqualTo(3000);
         assertThat(parking.path("share_of_plan").asDouble()).isEqualTo(0.9003);
         assertThat(stats.path("signage").path("remaining").asInt()).isEqualTo(276);
-        assertThat(stats.path("signage").path("none").asInt() + stats.path("signage").path("outdated").asInt()).isEqualTo(276);
+        assertThat(stats.path("signage").path("none").asInt()
+                        + stats.path("signage").path("outdated").asInt())
+                .isEqualTo(276);
         assertThat(stats.path("shelters").path("count").asInt()).isPositive();
         assertThat(stats.path("by_district").size()).isPositive();
-        assertThat(stats.has("register")).as("restricted figures are not for anonymous callers").isFalse();
+        assertThat(stats.has("register"))
+                .as("restricted figures are not for anonymous callers")
+                .isFalse();
     }
 
     @Test
     void statsAgreeWithTheRegister() {
         JsonNode stats = new Http(port).get("/api/stats").json();
-        long remaining = register.sql("SELECT count(*) FROM core.signage WHERE status <> 'upgraded'").query(Long.class).single();
+        long remaining = register.sql("SELECT count(*) FROM core.signage WHERE status <> 'upgraded'")
+                .query(Long.class)
+                .single();
         assertThat(stats.path("signage").path("remaining").asLong()).isEqualTo(remaining);
-        long works = register.sql("SELECT count(*) FROM core.works").query(Long.class).single();
+        long works = register.sql("SELECT count(*) FROM core.works")
+                .query(Long.class)
+                .single();
         assertThat(works).isGreaterThanOrEqualTo(800);
-        long population = register.sql("SELECT sum(population) FROM core.population").query(Long.class).single();
+        long population = register.sql("SELECT sum(population) FROM core.population")
+                .query(Long.class)
+                .single();
         assertThat(population).isBetween(1_000_000L, 1_500_000L);
-        assertThat(register.sql("SELECT count(*) FROM core.plan_units").query(Long.class).single()).isGreaterThanOrEqualTo(30);
-        assertThat(register.sql("SELECT count(*) FROM core.candidate_sites").query(Long.class).single()).isGreaterThanOrEqualTo(40);
-        assertThat(register.sql("SELECT count(*) FROM core.candidate_sites WHERE name LIKE '文亮小学%'").query(Long.class).single())
+        assertThat(register.sql("SELECT count(*) FROM core.plan_units")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(30);
+        assertThat(register.sql("SELECT count(*) FROM core.candidate_sites")
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(40);
+        assertThat(register.sql("SELECT count(*) FROM core.candidate_sites WHERE name LIKE '文亮小学%'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
-        assertThat(register.sql("SELECT count(*) FROM core.pois WHERE name IN ('郭里园小学', '五山小学')").query(Long.class).single())
+        assertThat(register.sql("SELECT count(*) FROM core.pois WHERE name IN ('郭里园小学', '五山小学')")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(2);
     }
 }

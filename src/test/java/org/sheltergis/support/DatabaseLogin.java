@@ -7,8 +7,7 @@ package org.sheltergis.support;
  */
 public final class DatabaseLogin {
 
-    private DatabaseLogin() {
-    }
+    private DatabaseLogin() {}
 
     /** The test database's JDBC URL ({@code spring.datasource.url}). */
     public static String url() {

@@ -18,13 +18,15 @@ public final class JavaProcess {
     public record Result(int exit, String output) {
         /** Lines of a Java stack trace ("\tat ...", "Caused by: ..."). */
         public List<String> traceLines() {
-            return output.lines().filter(l -> l.startsWith("\tat ") || l.startsWith("Caused by:")
-                    || l.matches("\\s+\\.\\.\\. \\d+ (common frames )?omitted")).toList();
+            return output.lines()
+                    .filter(l -> l.startsWith("\tat ")
+                            || l.startsWith("Caused by:")
+                            || l.matches("\\s+\\.\\.\\. \\d+ (common frames )?omitted"))
+                    .toList();
         }
     }
 
-    private JavaProcess() {
-    }
+    private JavaProcess() {}
 
     /**
      * Runs {@code org.sheltergis.ShelterApplication} with the arguments; {@code env} is added to this process's
@@ -33,8 +35,11 @@ public final class JavaProcess {
     public static Result run(Map<String, String> env, List<String> args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "org.sheltergis.ShelterApplication"));
+                "-Xmx512m",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.sheltergis.ShelterApplication"));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
@@ -44,7 +49,8 @@ public final class JavaProcess {
             byte[] out = p.getInputStream().readAllBytes();
             if (!p.waitFor(180, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
-                throw new IllegalStateException("the child JVM did not end: " + new String(out, StandardCharsets.UTF_8));
+                throw new IllegalStateException(
+                        "the child JVM did not end: " + new String(out, StandardCharsets.UTF_8));
             }
             return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
         } catch (IOException e) {

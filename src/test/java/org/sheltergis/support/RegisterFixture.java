@@ -24,7 +24,11 @@ public final class RegisterFixture {
     }
 
     private void ensureDistrict() {
-        if (jdbc.sql("SELECT count(*) FROM core.districts WHERE code = :c").param("c", DISTRICT).query(Long.class).single() > 0) {
+        if (jdbc.sql("SELECT count(*) FROM core.districts WHERE code = :c")
+                        .param("c", DISTRICT)
+                        .query(Long.class)
+                        .single()
+                > 0) {
             return;
         }
         try {
@@ -34,7 +38,10 @@ public final class RegisterFixture {
                     jdbc.sql("""
                             INSERT INTO core.districts (code, name_zh, name_en, main_urban, geom)
                             VALUES (:c, '崇川区', 'Chongchuan', true, ST_Multi(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(:g), 4326))))
-                            ON CONFLICT (code) DO NOTHING""").param("c", DISTRICT).param("g", f.path("geometry").toString()).update();
+                            ON CONFLICT (code) DO NOTHING""")
+                            .param("c", DISTRICT)
+                            .param("g", f.path("geometry").toString())
+                            .update();
                 }
             }
         } catch (java.io.IOException e) {
@@ -50,8 +57,19 @@ public final class RegisterFixture {
     /** As above with a chosen id (e.g. one far above any other table's ids, so finding it in a text means something). */
     public long workAt(String function, boolean publicShelter, String name, double lon, double lat, Long id) {
         double d = 0.0004;
-        String wkt = String.format(java.util.Locale.ROOT, "MULTIPOLYGON(((%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f)))",
-                lon, lat, lon + d, lat, lon + d, lat + d, lon, lat + d, lon, lat);
+        String wkt = String.format(
+                java.util.Locale.ROOT,
+                "MULTIPOLYGON(((%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f,%.7f %.7f)))",
+                lon,
+                lat,
+                lon + d,
+                lat,
+                lon + d,
+                lat + d,
+                lon,
+                lat + d,
+                lon,
+                lat);
         return insert(function, publicShelter, name, wkt, SEQUENCE.incrementAndGet(), id);
     }
 
@@ -61,8 +79,19 @@ public final class RegisterFixture {
         double lon = 120.860 + (n % 40) * 0.0009;
         double lat = 32.000 + (n / 40) * 0.0009;
         double d = 0.0004;
-        String wkt = String.format(java.util.Locale.ROOT, "MULTIPOLYGON(((%f %f,%f %f,%f %f,%f %f,%f %f)))",
-                lon, lat, lon + d, lat, lon + d, lat + d, lon, lat + d, lon, lat);
+        String wkt = String.format(
+                java.util.Locale.ROOT,
+                "MULTIPOLYGON(((%f %f,%f %f,%f %f,%f %f,%f %f)))",
+                lon,
+                lat,
+                lon + d,
+                lat,
+                lon + d,
+                lat + d,
+                lon,
+                lat + d,
+                lon,
+                lat);
         return insert(function, publicShelter, name, wkt, n, null);
     }
 
@@ -72,7 +101,9 @@ public final class RegisterFixture {
      */
     public void cleanUp() {
         if (!created.isEmpty()) {
-            jdbc.sql("DELETE FROM core.works WHERE id = ANY(:ids)").param("ids", created.toArray(Long[]::new)).update();
+            jdbc.sql("DELETE FROM core.works WHERE id = ANY(:ids)")
+                    .param("ids", created.toArray(Long[]::new))
+                    .update();
             created.clear();
         }
     }
@@ -84,9 +115,16 @@ public final class RegisterFixture {
                 VALUES (coalesce(CAST(:id AS bigint), nextval(pg_get_serial_sequence('core.works', 'id'))), :code, :name, :function, 'n6', 'attached', :district, '测试路' || :n || '号',
                     ST_GeomFromText(:wkt, 4326), 3000, 2500, 2000, 2015, :pub, 'in_service')
                 RETURNING id""")
-                .param("id", chosenId).param("code", "T-" + System.nanoTime() + "-" + n).param("name", name).param("function", function)
-                .param("district", DISTRICT).param("n", n).param("wkt", wkt).param("pub", publicShelter)
-                .query(Long.class).single();
+                .param("id", chosenId)
+                .param("code", "T-" + System.nanoTime() + "-" + n)
+                .param("name", name)
+                .param("function", function)
+                .param("district", DISTRICT)
+                .param("n", n)
+                .param("wkt", wkt)
+                .param("pub", publicShelter)
+                .query(Long.class)
+                .single();
         created.add(id);
         return id;
     }
@@ -100,11 +138,16 @@ public final class RegisterFixture {
     }
 
     public int workVersion(long id) {
-        return jdbc.sql("SELECT version FROM core.works WHERE id = :id").param("id", id).query(Integer.class).single();
+        return jdbc.sql("SELECT version FROM core.works WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 
     public int signageVersion(long id) {
-        return jdbc.sql("SELECT coalesce((SELECT version FROM core.signage WHERE work_id = :id), 0)").param("id", id)
-                .query(Integer.class).single();
+        return jdbc.sql("SELECT coalesce((SELECT version FROM core.signage WHERE work_id = :id), 0)")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
     }
 }

@@ -49,17 +49,19 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.add("--spring.datasource.url=" + env.getRequiredProperty("spring.datasource.url"));
         command.add("--spring.datasource.username=" + env.getRequiredProperty("spring.datasource.username"));
-        command.add("--shelter.public-datasource.username=" + env.getRequiredProperty("shelter.public-datasource.username"));
+        command.add("--shelter.public-datasource.username="
+                + env.getRequiredProperty("shelter.public-datasource.username"));
         String publicUrl = env.getProperty("shelter.public-datasource.url");
         if (publicUrl != null && !publicUrl.isBlank()) {
             command.add("--shelter.public-datasource.url=" + publicUrl);
         }
         command.add("--shelter.mode=production");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().put("SPRING_DATASOURCE_PASSWORD", env.getProperty("spring.datasource.password", ""));
-        builder.environment().put("SHELTER_PUBLIC_DATASOURCE_PASSWORD",
-                env.getProperty("shelter.public-datasource.password", ""));
+        builder.environment()
+                .put("SHELTER_PUBLIC_DATASOURCE_PASSWORD", env.getProperty("shelter.public-datasource.password", ""));
         builder.environment().remove("SPRING_APPLICATION_JSON");
         try {
             Files.createDirectories(log.getParent());
@@ -89,15 +91,19 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     private void awaitHealthy(Duration startup) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long end = System.nanoTime() + startup.toNanos();
         while (System.nanoTime() < end) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the service exited (" + process.exitValue() + "):\n" + tail());
             }
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(
+                        HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (r.statusCode() == 200) {
                     return;
                 }

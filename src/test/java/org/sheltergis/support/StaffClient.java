@@ -28,8 +28,11 @@ public final class StaffClient {
     public static final String ADMIN_PASSWORD = "test-admin-password-not-for-production";
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
     private final String username;
     /**
@@ -45,12 +48,14 @@ public final class StaffClient {
 
     /** Creates a user with this role (a fresh name) and logs in as it. */
     public static StaffClient as(Role role, int port, Users users, TransactionTemplate tx) {
-        String name = role.name().toLowerCase() + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
+        String name =
+                role.name().toLowerCase() + "-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
         tx.executeWithoutResult(s -> users.create(name, "Test " + role, role, PASSWORD));
         StaffClient c = new StaffClient(port, name);
         Http.Response r = c.login(name, PASSWORD);
         if (r.status() != 302 || r.headers().firstValue("Location").orElse("").contains("error")) {
-            throw new IllegalStateException("login failed: " + r.status() + " " + r.headers().map());
+            throw new IllegalStateException(
+                    "login failed: " + r.status() + " " + r.headers().map());
         }
         return c;
     }
@@ -72,8 +77,12 @@ public final class StaffClient {
     /** A GET whose body is bytes (exports: XLSX, PNG), with the session. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).setHeader("X-Forwarded-For", address)
-                            .timeout(Duration.ofSeconds(60)).GET().build(),
+            return client.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .setHeader("X-Forwarded-For", address)
+                            .timeout(Duration.ofSeconds(60))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -94,7 +103,8 @@ public final class StaffClient {
 
     /** An API key scoped to these layers, created through the service; the token is returned once. */
     public static String apiKey(ApiKeys keys, TransactionTemplate tx, String... layers) {
-        return tx.execute(s -> keys.create("test key " + SEQUENCE.incrementAndGet(), java.util.List.of(layers))).token();
+        return tx.execute(s -> keys.create("test key " + SEQUENCE.incrementAndGet(), java.util.List.of(layers)))
+                .token();
     }
 
     public String username() {
@@ -111,17 +121,25 @@ public final class StaffClient {
     }
 
     public Http.Response logout() {
-        return send(withCsrf(HttpRequest.newBuilder(URI.create(base + "/logout"))).POST(HttpRequest.BodyPublishers.noBody()));
+        return send(withCsrf(HttpRequest.newBuilder(URI.create(base + "/logout")))
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     public Http.Response get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .GET());
     }
 
     public Http.Response send(String method, String path, String json) {
         return send(withCsrf(HttpRequest.newBuilder(URI.create(base + path)))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .method(
+                        method,
+                        json == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Http.Response put(String path, String json) {
@@ -134,7 +152,8 @@ public final class StaffClient {
 
     /** A request without the CSRF header, to check that it is refused. */
     public Http.Response putWithoutCsrf(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -147,7 +166,8 @@ public final class StaffClient {
     public Http.Response send(HttpRequest.Builder request) {
         request.setHeader("X-Forwarded-For", address);
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r =
+                    client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             return new Http.Response(r.statusCode(), r.body(), r.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -159,8 +179,11 @@ public final class StaffClient {
 
     /** The current XSRF-TOKEN cookie value (the CSRF token), or "" when none was set. */
     public String csrfToken() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                .map(java.net.HttpCookie::getValue).reduce((a, b) -> b).orElse("");
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(java.net.HttpCookie::getValue)
+                .reduce((a, b) -> b)
+                .orElse("");
     }
 
     public HttpRequest.Builder withCsrf(HttpRequest.Builder b) {

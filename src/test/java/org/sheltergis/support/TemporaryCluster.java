@@ -53,7 +53,9 @@ public final class TemporaryCluster implements AutoCloseable {
             TemporaryCluster c = new TemporaryCluster(dir, newestBin(), freePort());
             c.init();
             c.startServer();
-            c.superuser("postgres", "CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + c.ownerPassword + "'",
+            c.superuser(
+                    "postgres",
+                    "CREATE ROLE " + OWNER + " LOGIN PASSWORD '" + c.ownerPassword + "'",
                     "CREATE ROLE " + PUBLIC_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD '"
                             + c.publicPassword + "'");
             return c;
@@ -64,11 +66,15 @@ public final class TemporaryCluster implements AutoCloseable {
 
     /** A database owned by {@link #OWNER} that the public role may connect to; with or without PostGIS and pgRouting. */
     public String createDatabase(String name, boolean extensions) {
-        superuser("postgres", "CREATE DATABASE " + name + " OWNER " + OWNER,
+        superuser(
+                "postgres",
+                "CREATE DATABASE " + name + " OWNER " + OWNER,
                 "REVOKE CREATE ON DATABASE " + name + " FROM PUBLIC",
                 "GRANT CONNECT ON DATABASE " + name + " TO " + PUBLIC_ROLE);
-        List<String> setup = new ArrayList<>(List.of("REVOKE ALL ON SCHEMA public FROM PUBLIC",
-                "GRANT USAGE ON SCHEMA public TO PUBLIC", "GRANT CREATE ON SCHEMA public TO " + OWNER));
+        List<String> setup = new ArrayList<>(List.of(
+                "REVOKE ALL ON SCHEMA public FROM PUBLIC",
+                "GRANT USAGE ON SCHEMA public TO PUBLIC",
+                "GRANT CREATE ON SCHEMA public TO " + OWNER));
         if (extensions) {
             setup.addAll(0, List.of("CREATE EXTENSION postgis", "CREATE EXTENSION pgrouting"));
         }
@@ -79,7 +85,7 @@ public final class TemporaryCluster implements AutoCloseable {
     /** Runs statements as the superuser in a database of this cluster. */
     public void superuser(String database, String... statements) {
         try (Connection c = DriverManager.getConnection(url(database), SUPERUSER, superPassword);
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
             }
@@ -98,11 +104,17 @@ public final class TemporaryCluster implements AutoCloseable {
 
     /** The service's settings for a database of this cluster (as command-line style properties). */
     public Map<String, String> serviceProperties(String database) {
-        return Map.of("spring.datasource.url", url(database),
-                "spring.datasource.username", OWNER,
-                "spring.datasource.password", ownerPassword,
-                "shelter.public-datasource.username", PUBLIC_ROLE,
-                "shelter.public-datasource.password", publicPassword);
+        return Map.of(
+                "spring.datasource.url",
+                url(database),
+                "spring.datasource.username",
+                OWNER,
+                "spring.datasource.password",
+                ownerPassword,
+                "shelter.public-datasource.username",
+                PUBLIC_ROLE,
+                "shelter.public-datasource.password",
+                publicPassword);
     }
 
     /** Stops the server (fast shutdown: open connections are cut, as in a real outage). */
@@ -112,7 +124,16 @@ public final class TemporaryCluster implements AutoCloseable {
 
     /** Starts the server again after {@link #stop()}. */
     public void startServer() {
-        pg("pg_ctl", "-D", data.toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
+        pg(
+                "pg_ctl",
+                "-D",
+                data.toString(),
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
                 "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=80"
                         + " -c shared_buffers=16MB -c fsync=off -c synchronous_commit=off -c full_page_writes=off",
                 "start");
@@ -139,8 +160,16 @@ public final class TemporaryCluster implements AutoCloseable {
         if (asRoot()) {
             run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
         }
-        pg("initdb", "-D", data.toString(), "-U", SUPERUSER, "--pwfile=" + pwfile, "--auth=scram-sha-256",
-                "--encoding=UTF8", "--locale=C.UTF-8");
+        pg(
+                "initdb",
+                "-D",
+                data.toString(),
+                "-U",
+                SUPERUSER,
+                "--pwfile=" + pwfile,
+                "--auth=scram-sha-256",
+                "--encoding=UTF8",
+                "--locale=C.UTF-8");
         Files.delete(pwfile);
     }
 
@@ -179,7 +208,8 @@ public final class TemporaryCluster implements AutoCloseable {
     private static Path newestBin() throws IOException {
         try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
             return versions.filter(p -> Files.isExecutable(p.resolve("bin/initdb")))
-                    .max(Comparator.comparingInt(p -> Integer.parseInt(p.getFileName().toString())))
+                    .max(Comparator.comparingInt(
+                            p -> Integer.parseInt(p.getFileName().toString())))
                     .map(p -> p.resolve("bin"))
                     .orElseThrow(() -> new IllegalStateException("no PostgreSQL server under /usr/lib/postgresql"));
         }

@@ -20,39 +20,91 @@ import org.sheltergis.layers.LayerDefinition;
  */
 final class ApiDefinition {
 
-    private ApiDefinition() {
-    }
+    private ApiDefinition() {}
 
     static Map<String, Object> build(FeaturesProperties settings, List<LayerDefinition> collections) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.0.3");
-        doc.put("info", Map.of("title", settings.titleEn(), "description", settings.descriptionEn(),
-                "version", "1.0.0"));
+        doc.put(
+                "info",
+                Map.of("title", settings.titleEn(), "description", settings.descriptionEn(), "version", "1.0.0"));
         doc.put("servers", List.of(Map.of("url", url(Documents.ROOT))));
         Map<String, Object> paths = new LinkedHashMap<>();
-        paths.put("/", get("getLandingPage", "Landing page", List.of(ref("f")), ok("The landing page",
-                "LandingPage", JSON, HTML)));
-        paths.put("/api", get("getApi", "This API definition (OpenAPI 3.0)", List.of(ref("f")), ok(
-                "The API definition", null, Links.OPENAPI, JSON, HTML)));
-        paths.put("/conformance", get("getConformance", "Conformance classes implemented", List.of(ref("f")),
-                ok("The conformance classes", "Conformance", JSON, HTML)));
-        paths.put("/collections", get("getCollections", "The feature collections", List.of(ref("f")),
-                ok("The collections", "Collections", JSON, HTML)));
+        paths.put(
+                "/",
+                get(
+                        "getLandingPage",
+                        "Landing page",
+                        List.of(ref("f")),
+                        ok("The landing page", "LandingPage", JSON, HTML)));
+        paths.put(
+                "/api",
+                get(
+                        "getApi",
+                        "This API definition (OpenAPI 3.0)",
+                        List.of(ref("f")),
+                        ok("The API definition", null, Links.OPENAPI, JSON, HTML)));
+        paths.put(
+                "/conformance",
+                get(
+                        "getConformance",
+                        "Conformance classes implemented",
+                        List.of(ref("f")),
+                        ok("The conformance classes", "Conformance", JSON, HTML)));
+        paths.put(
+                "/collections",
+                get(
+                        "getCollections",
+                        "The feature collections",
+                        List.of(ref("f")),
+                        ok("The collections", "Collections", JSON, HTML)));
         for (LayerDefinition layer : collections) {
             String base = "/collections/" + layer.name();
             String id = camel(layer.name());
-            paths.put(base, get("describe" + id, "The collection '" + layer.name() + "'", List.of(ref("f")),
-                    ok("The collection", "Collection", JSON, HTML), notFound()));
-            paths.put(base + "/items", get("get" + id + "Features", "Features of '" + layer.name() + "'",
-                    List.of(ref("bbox"), ref("bbox-crs"), ref("limit"), ref("offset"), ref("datetime"), ref("crs"),
-                            ref("filter"), ref("filter-lang"), ref("filter-crs"), ref("f")),
-                    ok("A page of features", "FeatureCollection", GEO_JSON, JSON, HTML), badRequest(), notFound()));
-            paths.put(base + "/items/{featureId}", get("get" + id + "Feature", "One feature of '" + layer.name()
-                    + "'", List.of(ref("featureId"), ref("crs"), ref("f")), ok("The feature", "Feature", GEO_JSON,
-                            JSON, HTML), badRequest(), notFound()));
-            paths.put(base + "/queryables", get("get" + id + "Queryables", "The properties a filter on '"
-                    + layer.name() + "' may name", List.of(ref("f")), ok("A JSON Schema", null, SCHEMA, JSON, HTML),
-                    notFound()));
+            paths.put(
+                    base,
+                    get(
+                            "describe" + id,
+                            "The collection '" + layer.name() + "'",
+                            List.of(ref("f")),
+                            ok("The collection", "Collection", JSON, HTML),
+                            notFound()));
+            paths.put(
+                    base + "/items",
+                    get(
+                            "get" + id + "Features",
+                            "Features of '" + layer.name() + "'",
+                            List.of(
+                                    ref("bbox"),
+                                    ref("bbox-crs"),
+                                    ref("limit"),
+                                    ref("offset"),
+                                    ref("datetime"),
+                                    ref("crs"),
+                                    ref("filter"),
+                                    ref("filter-lang"),
+                                    ref("filter-crs"),
+                                    ref("f")),
+                            ok("A page of features", "FeatureCollection", GEO_JSON, JSON, HTML),
+                            badRequest(),
+                            notFound()));
+            paths.put(
+                    base + "/items/{featureId}",
+                    get(
+                            "get" + id + "Feature",
+                            "One feature of '" + layer.name() + "'",
+                            List.of(ref("featureId"), ref("crs"), ref("f")),
+                            ok("The feature", "Feature", GEO_JSON, JSON, HTML),
+                            badRequest(),
+                            notFound()));
+            paths.put(
+                    base + "/queryables",
+                    get(
+                            "get" + id + "Queryables",
+                            "The properties a filter on '" + layer.name() + "' may name",
+                            List.of(ref("f")),
+                            ok("A JSON Schema", null, SCHEMA, JSON, HTML),
+                            notFound()));
         }
         doc.put("paths", paths);
         doc.put("components", Map.of("parameters", parameters(settings), "schemas", schemas()));
@@ -61,70 +113,224 @@ final class ApiDefinition {
 
     private static Map<String, Object> parameters(FeaturesProperties settings) {
         Map<String, Object> p = new LinkedHashMap<>();
-        p.put("f", query("f", "The format: json (default) or html", Map.of("type", "string",
-                "enum", List.of("json", "html"))));
-        p.put("bbox", Map.of("name", "bbox", "in", "query", "required", false, "style", "form", "explode", false,
-                "description", "Only features that intersect the box: lower corner, upper corner, in the axis order "
-                        + "of bbox-crs (CRS84: minLon,minLat,maxLon,maxLat); 6 numbers with heights are accepted",
-                "schema", Map.of("type", "array", "minItems", 4, "maxItems", 6, "items", Map.of("type", "number"))));
+        p.put(
+                "f",
+                query(
+                        "f",
+                        "The format: json (default) or html",
+                        Map.of("type", "string", "enum", List.of("json", "html"))));
+        p.put(
+                "bbox",
+                Map.of(
+                        "name",
+                        "bbox",
+                        "in",
+                        "query",
+                        "required",
+                        false,
+                        "style",
+                        "form",
+                        "explode",
+                        false,
+                        "description",
+                        "Only features that intersect the box: lower corner, upper corner, in the axis order "
+                                + "of bbox-crs (CRS84: minLon,minLat,maxLon,maxLat); 6 numbers with heights are accepted",
+                        "schema",
+                        Map.of("type", "array", "minItems", 4, "maxItems", 6, "items", Map.of("type", "number"))));
         p.put("bbox-crs", query("bbox-crs", "The CRS of bbox (default CRS84)", crsSchema()));
-        p.put("crs", query("crs", "The CRS of the returned geometries (default CRS84), in that CRS's axis order",
-                crsSchema()));
-        p.put("limit", Map.of("name", "limit", "in", "query", "required", false, "style", "form", "explode", false,
-                "description", "The most features in one page; larger values are served as the maximum",
-                "schema", Map.of("type", "integer", "minimum", 1, "maximum", settings.maxLimit(),
-                        "default", settings.defaultLimit())));
-        p.put("offset", query("offset", "How many matching features to skip (the next links carry it)",
-                Map.of("type", "integer", "minimum", 0, "default", 0)));
-        p.put("datetime", query("datetime", "An RFC 3339 instant or interval; the layers carry no time, so every "
-                + "feature matches", Map.of("type", "string")));
+        p.put(
+                "crs",
+                query(
+                        "crs",
+                        "The CRS of the returned geometries (default CRS84), in that CRS's axis order",
+                        crsSchema()));
+        p.put(
+                "limit",
+                Map.of(
+                        "name",
+                        "limit",
+                        "in",
+                        "query",
+                        "required",
+                        false,
+                        "style",
+                        "form",
+                        "explode",
+                        false,
+                        "description",
+                        "The most features in one page; larger values are served as the maximum",
+                        "schema",
+                        Map.of(
+                                "type",
+                                "integer",
+                                "minimum",
+                                1,
+                                "maximum",
+                                settings.maxLimit(),
+                                "default",
+                                settings.defaultLimit())));
+        p.put(
+                "offset",
+                query(
+                        "offset",
+                        "How many matching features to skip (the next links carry it)",
+                        Map.of("type", "integer", "minimum", 0, "default", 0)));
+        p.put(
+                "datetime",
+                query(
+                        "datetime",
+                        "An RFC 3339 instant or interval; the layers carry no time, so every " + "feature matches",
+                        Map.of("type", "string")));
         p.put("filter", query("filter", "A CQL2 filter on the collection's queryables", Map.of("type", "string")));
-        p.put("filter-lang", query("filter-lang", "The encoding of filter", Map.of("type", "string",
-                "enum", List.of("cql2-text", "cql2-json"), "default", "cql2-text")));
+        p.put(
+                "filter-lang",
+                query(
+                        "filter-lang",
+                        "The encoding of filter",
+                        Map.of("type", "string", "enum", List.of("cql2-text", "cql2-json"), "default", "cql2-text")));
         p.put("filter-crs", query("filter-crs", "The CRS of the filter's geometries (default CRS84)", crsSchema()));
-        p.put("featureId", Map.of("name", "featureId", "in", "path", "required", true,
-                "description", "The id of a feature", "schema", Map.of("type", "string")));
+        p.put(
+                "featureId",
+                Map.of(
+                        "name",
+                        "featureId",
+                        "in",
+                        "path",
+                        "required",
+                        true,
+                        "description",
+                        "The id of a feature",
+                        "schema",
+                        Map.of("type", "string")));
         return p;
     }
 
     private static Map<String, Object> crsSchema() {
-        return Map.of("type", "string", "format", "uri", "enum", FeatureCrs.uris(),
-                "default", FeatureCrs.CRS84.uri());
+        return Map.of("type", "string", "format", "uri", "enum", FeatureCrs.uris(), "default", FeatureCrs.CRS84.uri());
     }
 
     private static Map<String, Object> query(String name, String description, Map<String, Object> schema) {
-        return Map.of("name", name, "in", "query", "required", false, "style", "form", "explode", false,
-                "description", description, "schema", schema);
+        return Map.of(
+                "name",
+                name,
+                "in",
+                "query",
+                "required",
+                false,
+                "style",
+                "form",
+                "explode",
+                false,
+                "description",
+                description,
+                "schema",
+                schema);
     }
 
     private static Map<String, Object> schemas() {
-        Map<String, Object> link = Map.of("type", "object", "required", List.of("href"), "properties", Map.of(
-                "href", Map.of("type", "string"), "rel", Map.of("type", "string"), "type", Map.of("type", "string"),
-                "title", Map.of("type", "string")));
+        Map<String, Object> link = Map.of(
+                "type",
+                "object",
+                "required",
+                List.of("href"),
+                "properties",
+                Map.of(
+                        "href",
+                        Map.of("type", "string"),
+                        "rel",
+                        Map.of("type", "string"),
+                        "type",
+                        Map.of("type", "string"),
+                        "title",
+                        Map.of("type", "string")));
         Map<String, Object> links = Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/Link"));
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("Link", link);
-        s.put("LandingPage", object(List.of("links"), Map.of("title", string(), "description", string(),
-                "links", links)));
-        s.put("Conformance", object(List.of("conformsTo"), Map.of("conformsTo", Map.of("type", "array",
-                "items", string()))));
-        s.put("Collection", object(List.of("id", "links"), Map.of("id", string(), "title", string(),
-                "description", string(), "links", links, "extent", Map.of("type", "object"),
-                "itemType", string(), "crs", Map.of("type", "array", "items", string()), "storageCrs", string())));
-        s.put("Collections", object(List.of("links", "collections"), Map.of("links", links,
-                "crs", Map.of("type", "array", "items", string()),
-                "collections", Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/Collection")))));
-        s.put("Feature", object(List.of("type", "geometry", "properties"), Map.of("type", Map.of("type", "string",
-                "enum", List.of("Feature")), "id", Map.of("type", "integer"), "geometry", Map.of("type", "object",
-                "nullable", true), "properties", Map.of("type", "object", "nullable", true), "links", links)));
-        s.put("FeatureCollection", object(List.of("type", "features"), Map.of("type", Map.of("type", "string",
-                "enum", List.of("FeatureCollection")), "features", Map.of("type", "array",
-                "items", Map.of("$ref", "#/components/schemas/Feature")), "links", links,
-                "timeStamp", Map.of("type", "string", "format", "date-time"),
-                "numberMatched", Map.of("type", "integer", "minimum", 0),
-                "numberReturned", Map.of("type", "integer", "minimum", 0))));
-        s.put("Problem", object(List.of("status"), Map.of("type", string(), "title", string(),
-                "status", Map.of("type", "integer"), "detail", string(), "parameter", string())));
+        s.put(
+                "LandingPage",
+                object(List.of("links"), Map.of("title", string(), "description", string(), "links", links)));
+        s.put(
+                "Conformance",
+                object(List.of("conformsTo"), Map.of("conformsTo", Map.of("type", "array", "items", string()))));
+        s.put(
+                "Collection",
+                object(
+                        List.of("id", "links"),
+                        Map.of(
+                                "id",
+                                string(),
+                                "title",
+                                string(),
+                                "description",
+                                string(),
+                                "links",
+                                links,
+                                "extent",
+                                Map.of("type", "object"),
+                                "itemType",
+                                string(),
+                                "crs",
+                                Map.of("type", "array", "items", string()),
+                                "storageCrs",
+                                string())));
+        s.put(
+                "Collections",
+                object(
+                        List.of("links", "collections"),
+                        Map.of(
+                                "links",
+                                links,
+                                "crs",
+                                Map.of("type", "array", "items", string()),
+                                "collections",
+                                Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/Collection")))));
+        s.put(
+                "Feature",
+                object(
+                        List.of("type", "geometry", "properties"),
+                        Map.of(
+                                "type",
+                                Map.of("type", "string", "enum", List.of("Feature")),
+                                "id",
+                                Map.of("type", "integer"),
+                                "geometry",
+                                Map.of("type", "object", "nullable", true),
+                                "properties",
+                                Map.of("type", "object", "nullable", true),
+                                "links",
+                                links)));
+        s.put(
+                "FeatureCollection",
+                object(
+                        List.of("type", "features"),
+                        Map.of(
+                                "type",
+                                Map.of("type", "string", "enum", List.of("FeatureCollection")),
+                                "features",
+                                Map.of("type", "array", "items", Map.of("$ref", "#/components/schemas/Feature")),
+                                "links",
+                                links,
+                                "timeStamp",
+                                Map.of("type", "string", "format", "date-time"),
+                                "numberMatched",
+                                Map.of("type", "integer", "minimum", 0),
+                                "numberReturned",
+                                Map.of("type", "integer", "minimum", 0))));
+        s.put(
+                "Problem",
+                object(
+                        List.of("status"),
+                        Map.of(
+                                "type",
+                                string(),
+                                "title",
+                                string(),
+                                "status",
+                                Map.of("type", "integer"),
+                                "detail",
+                                string(),
+                                "parameter",
+                                string())));
         return s;
     }
 
@@ -141,7 +347,10 @@ final class ApiDefinition {
     }
 
     @SafeVarargs
-    private static Map<String, Object> get(String operationId, String summary, List<Map<String, Object>> parameters,
+    private static Map<String, Object> get(
+            String operationId,
+            String summary,
+            List<Map<String, Object>> parameters,
             Map.Entry<String, Object>... responses) {
         Map<String, Object> r = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : responses) {
@@ -158,9 +367,13 @@ final class ApiDefinition {
     private static Map.Entry<String, Object> ok(String description, String schema, String... types) {
         Map<String, Object> content = new LinkedHashMap<>();
         for (String type : types) {
-            content.put(type, type.equals(HTML) ? Map.of("schema", string())
-                    : schema == null ? Map.of("schema", Map.of("type", "object"))
-                    : Map.of("schema", Map.of("$ref", "#/components/schemas/" + schema)));
+            content.put(
+                    type,
+                    type.equals(HTML)
+                            ? Map.of("schema", string())
+                            : schema == null
+                                    ? Map.of("schema", Map.of("type", "object"))
+                                    : Map.of("schema", Map.of("$ref", "#/components/schemas/" + schema)));
         }
         return Map.entry("200", Map.of("description", description, "content", content));
     }
@@ -174,8 +387,15 @@ final class ApiDefinition {
     }
 
     private static Map.Entry<String, Object> problem(String status, String description) {
-        return Map.entry(status, Map.of("description", description, "content", Map.of("application/problem+json",
-                Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
+        return Map.entry(
+                status,
+                Map.of(
+                        "description",
+                        description,
+                        "content",
+                        Map.of(
+                                "application/problem+json",
+                                Map.of("schema", Map.of("$ref", "#/components/schemas/Problem")))));
     }
 
     private static String camel(String name) {

@@ -23,48 +23,35 @@ sealed interface Cql {
         String at();
     }
 
-    record Property(String name, String at) implements Scalar, Spatial {
-    }
+    record Property(String name, String at) implements Scalar, Spatial {}
 
     /** A literal; {@code type} is the queryable type it may be compared with (string, number, boolean, date, date-time). */
-    record Literal(Object value, String type, String at) implements Scalar {
-    }
+    record Literal(Object value, String type, String at) implements Scalar {}
 
     /** A geometry literal as written: in the filter's CRS ({@code filter-crs}) and that CRS's axis order. */
-    record GeometryLiteral(Geometry geometry, String at) implements Spatial {
-    }
+    record GeometryLiteral(Geometry geometry, String at) implements Spatial {}
 
-    record And(List<Cql> args, String at) implements Cql {
-    }
+    record And(List<Cql> args, String at) implements Cql {}
 
-    record Or(List<Cql> args, String at) implements Cql {
-    }
+    record Or(List<Cql> args, String at) implements Cql {}
 
-    record Not(Cql arg, String at) implements Cql {
-    }
+    record Not(Cql arg, String at) implements Cql {}
 
-    record Constant(boolean value, String at) implements Cql {
-    }
+    record Constant(boolean value, String at) implements Cql {}
 
     /** {@code op} is one of = <> < <= > >=. */
-    record Compare(String op, Scalar left, Scalar right, String at) implements Cql {
-    }
+    record Compare(String op, Scalar left, Scalar right, String at) implements Cql {}
 
-    record Like(Scalar value, Scalar pattern, String at) implements Cql {
-    }
+    record Like(Scalar value, Scalar pattern, String at) implements Cql {}
 
-    record Between(Scalar value, Scalar low, Scalar high, String at) implements Cql {
-    }
+    record Between(Scalar value, Scalar low, Scalar high, String at) implements Cql {}
 
-    record In(Scalar value, List<Scalar> list, String at) implements Cql {
-    }
+    record In(Scalar value, List<Scalar> list, String at) implements Cql {}
 
-    record IsNull(Scalar value, String at) implements Cql {
-    }
+    record IsNull(Scalar value, String at) implements Cql {}
 
     /** {@code function} is a CQL2 spatial function name in upper case, e.g. S_INTERSECTS. */
-    record SpatialCompare(String function, Spatial left, Spatial right, String at) implements Cql {
-    }
+    record SpatialCompare(String function, Spatial left, Spatial right, String at) implements Cql {}
 
     /** The spatial functions of CQL2 and the PostGIS function each one is. */
     static String postgisFunction(String function) {

@@ -25,8 +25,7 @@ final class CqlJson {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
-    private CqlJson() {
-    }
+    private CqlJson() {}
 
     static Cql parse(String text) {
         JsonNode root;
@@ -72,8 +71,8 @@ final class CqlJson {
             }
             case "=", "<>", "<", "<=", ">", ">=" -> {
                 count(args, 2, op, argsAt);
-                return new Cql.Compare(op, scalar(args.get(0), argsAt + "/0"), scalar(args.get(1), argsAt + "/1"),
-                        at(at));
+                return new Cql.Compare(
+                        op, scalar(args.get(0), argsAt + "/0"), scalar(args.get(1), argsAt + "/1"), at(at));
             }
             case "like" -> {
                 count(args, 2, op, argsAt);
@@ -81,8 +80,11 @@ final class CqlJson {
             }
             case "between" -> {
                 count(args, 3, op, argsAt);
-                return new Cql.Between(scalar(args.get(0), argsAt + "/0"), scalar(args.get(1), argsAt + "/1"),
-                        scalar(args.get(2), argsAt + "/2"), at(at));
+                return new Cql.Between(
+                        scalar(args.get(0), argsAt + "/0"),
+                        scalar(args.get(1), argsAt + "/1"),
+                        scalar(args.get(2), argsAt + "/2"),
+                        at(at));
             }
             case "in" -> {
                 count(args, 2, op, argsAt);
@@ -105,8 +107,8 @@ final class CqlJson {
                     throw Cql.error(at + "/op", "unknown operator '" + op + "'");
                 }
                 count(args, 2, op, argsAt);
-                return new Cql.SpatialCompare(upper, spatial(args.get(0), argsAt + "/0"),
-                        spatial(args.get(1), argsAt + "/1"), at(at));
+                return new Cql.SpatialCompare(
+                        upper, spatial(args.get(0), argsAt + "/0"), spatial(args.get(1), argsAt + "/1"), at(at));
             }
         }
     }
@@ -136,12 +138,14 @@ final class CqlJson {
                     return new Cql.Literal(LocalDate.parse(node.get("date").asString()), "date", at(at));
                 }
                 if (node.has("timestamp") && node.get("timestamp").isString()) {
-                    return new Cql.Literal(OffsetDateTime.parse(node.get("timestamp").asString()), "date-time",
-                            at(at));
+                    return new Cql.Literal(
+                            OffsetDateTime.parse(node.get("timestamp").asString()), "date-time", at(at));
                 }
             } catch (DateTimeParseException e) {
-                throw Cql.error(at(at), "'" + node.properties().iterator().next().getValue().asString()
-                        + "' is not an RFC 3339 " + (node.has("date") ? "date" : "timestamp with a time zone"));
+                throw Cql.error(
+                        at(at),
+                        "'" + node.properties().iterator().next().getValue().asString() + "' is not an RFC 3339 "
+                                + (node.has("date") ? "date" : "timestamp with a time zone"));
             }
         }
         throw Cql.error(at(at), "expected a value, {\"property\": …}, {\"date\": …} or {\"timestamp\": …}");
@@ -156,7 +160,12 @@ final class CqlJson {
             if (!b.isArray() || b.size() != 4 || !allNumbers(b)) {
                 throw Cql.error(at + "/bbox", "bbox must be 4 numbers (2D)");
             }
-            double[] v = {b.get(0).asDouble(), b.get(1).asDouble(), b.get(2).asDouble(), b.get(3).asDouble()};
+            double[] v = {
+                b.get(0).asDouble(),
+                b.get(1).asDouble(),
+                b.get(2).asDouble(),
+                b.get(3).asDouble()
+            };
             if (v[0] > v[2] || v[1] > v[3]) {
                 throw Cql.error(at + "/bbox", "bbox needs its lower corner before its upper corner");
             }

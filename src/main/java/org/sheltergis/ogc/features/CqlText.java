@@ -36,10 +36,10 @@ import org.locationtech.jts.io.WKTReader;
  */
 final class CqlText {
 
-    private static final Set<String> WKT = Set.of("POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING",
-            "MULTIPOLYGON", "GEOMETRYCOLLECTION");
-    private static final Set<String> KEYWORDS = Set.of("AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL",
-            "TRUE", "FALSE", "DATE", "TIMESTAMP");
+    private static final Set<String> WKT = Set.of(
+            "POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON", "GEOMETRYCOLLECTION");
+    private static final Set<String> KEYWORDS =
+            Set.of("AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL", "TRUE", "FALSE", "DATE", "TIMESTAMP");
     private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
     private final String text;
@@ -153,8 +153,10 @@ final class CqlText {
         if (left instanceof Cql.Literal l && l.value() instanceof Boolean b) {
             return new Cql.Constant(b, at);
         }
-        throw fault(pos < text.length() ? "expected a comparison operator, LIKE, BETWEEN, IN or IS NULL, found '"
-                + preview() + "'" : "the filter ends where an operator was expected");
+        throw fault(
+                pos < text.length()
+                        ? "expected a comparison operator, LIKE, BETWEEN, IN or IS NULL, found '" + preview() + "'"
+                        : "the filter ends where an operator was expected");
     }
 
     private static Cql negate(boolean not, Cql predicate, String at) {
@@ -198,11 +200,14 @@ final class CqlText {
             String value = string();
             expect(")");
             try {
-                return upper.equals("DATE") ? new Cql.Literal(LocalDate.parse(value), "date", at)
+                return upper.equals("DATE")
+                        ? new Cql.Literal(LocalDate.parse(value), "date", at)
                         : new Cql.Literal(OffsetDateTime.parse(value), "date-time", at);
             } catch (DateTimeParseException e) {
-                throw Cql.error(valueAt, "'" + value + "' is not an RFC 3339 " + (upper.equals("DATE") ? "date"
-                        : "timestamp with a time zone"));
+                throw Cql.error(
+                        valueAt,
+                        "'" + value + "' is not an RFC 3339 "
+                                + (upper.equals("DATE") ? "date" : "timestamp with a time zone"));
             }
         }
         if (KEYWORDS.contains(upper)) {
@@ -242,8 +247,8 @@ final class CqlText {
             if (x1 > x2 || y1 > y2) {
                 throw Cql.error(at, upper + " needs its lower corner before its upper corner");
             }
-            return new Cql.GeometryLiteral(GEOMETRIES.toGeometry(new org.locationtech.jts.geom.Envelope(x1, x2, y1,
-                    y2)), at);
+            return new Cql.GeometryLiteral(
+                    GEOMETRIES.toGeometry(new org.locationtech.jts.geom.Envelope(x1, x2, y1, y2)), at);
         }
         if (WKT.contains(upper)) {
             return new Cql.GeometryLiteral(wkt(at), at);
@@ -252,8 +257,10 @@ final class CqlText {
         if (s instanceof Cql.Property p) {
             return p;
         }
-        throw Cql.error(at, "expected a geometry: the geometry property, a WKT literal such as POINT(120.9 32.0), "
-                + "or BBOX(x1, y1, x2, y2)");
+        throw Cql.error(
+                at,
+                "expected a geometry: the geometry property, a WKT literal such as POINT(120.9 32.0), "
+                        + "or BBOX(x1, y1, x2, y2)");
     }
 
     /** A WKT literal from its keyword to the matching parenthesis, read by JTS. */
@@ -328,17 +335,19 @@ final class CqlText {
         if (pos < text.length() && (text.charAt(pos) == '-' || text.charAt(pos) == '+')) {
             pos++;
         }
-        while (pos < text.length() && (Character.isDigit(text.charAt(pos)) || ".eE".indexOf(text.charAt(pos)) >= 0
-                || ((text.charAt(pos) == '-' || text.charAt(pos) == '+')
-                        && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E')))) {
+        while (pos < text.length()
+                && (Character.isDigit(text.charAt(pos))
+                        || ".eE".indexOf(text.charAt(pos)) >= 0
+                        || ((text.charAt(pos) == '-' || text.charAt(pos) == '+')
+                                && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E')))) {
             pos++;
         }
         String n = text.substring(start, pos);
         try {
             return new BigDecimal(n);
         } catch (NumberFormatException e) {
-            throw Cql.error(at, n.isEmpty() ? "expected a number, found '" + preview() + "'"
-                    : "'" + n + "' is not a number");
+            throw Cql.error(
+                    at, n.isEmpty() ? "expected a number, found '" + preview() + "'" : "'" + n + "' is not a number");
         }
     }
 
@@ -364,8 +373,10 @@ final class CqlText {
 
     private void expect(String s) {
         if (!symbol(s)) {
-            throw fault(pos < text.length() ? "expected '" + s + "', found '" + preview() + "'"
-                    : "the filter ends where '" + s + "' was expected");
+            throw fault(
+                    pos < text.length()
+                            ? "expected '" + s + "', found '" + preview() + "'"
+                            : "the filter ends where '" + s + "' was expected");
         }
     }
 

@@ -39,35 +39,42 @@ final class Documents {
             "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
             "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static Map<String, Object> landing(FeaturesProperties settings, boolean english) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("title", english ? settings.titleEn() : settings.title());
         doc.put("description", english ? settings.descriptionEn() : settings.description());
-        doc.put("links", List.of(
-                link(url(ROOT), "self", JSON, "This document"),
-                link(url(ROOT + "?f=html"), "alternate", HTML, "This document as HTML"),
-                link(url(ROOT + "/api"), "service-desc", OPENAPI, "The API definition (OpenAPI 3.0)"),
-                link(url(ROOT + "/api?f=html"), "service-doc", HTML, "The API documentation"),
-                link(url(ROOT + "/conformance"), "conformance", JSON, "Conformance classes implemented"),
-                link(url(ROOT + "/collections"), "data", JSON, "The feature collections")));
+        doc.put(
+                "links",
+                List.of(
+                        link(url(ROOT), "self", JSON, "This document"),
+                        link(url(ROOT + "?f=html"), "alternate", HTML, "This document as HTML"),
+                        link(url(ROOT + "/api"), "service-desc", OPENAPI, "The API definition (OpenAPI 3.0)"),
+                        link(url(ROOT + "/api?f=html"), "service-doc", HTML, "The API documentation"),
+                        link(url(ROOT + "/conformance"), "conformance", JSON, "Conformance classes implemented"),
+                        link(url(ROOT + "/collections"), "data", JSON, "The feature collections")));
         return doc;
     }
 
     static Map<String, Object> conformance() {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("links", List.of(link(url(ROOT + "/conformance"), "self", JSON, "This document"),
-                link(url(ROOT + "/conformance?f=html"), "alternate", HTML, "This document as HTML")));
+        doc.put(
+                "links",
+                List.of(
+                        link(url(ROOT + "/conformance"), "self", JSON, "This document"),
+                        link(url(ROOT + "/conformance?f=html"), "alternate", HTML, "This document as HTML")));
         doc.put("conformsTo", CONFORMANCE);
         return doc;
     }
 
     static Map<String, Object> collections(List<Map<String, Object>> collections) {
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("links", List.of(link(url(ROOT + "/collections"), "self", JSON, "The feature collections"),
-                link(url(ROOT + "/collections?f=html"), "alternate", HTML, "The feature collections as HTML")));
+        doc.put(
+                "links",
+                List.of(
+                        link(url(ROOT + "/collections"), "self", JSON, "The feature collections"),
+                        link(url(ROOT + "/collections?f=html"), "alternate", HTML, "The feature collections as HTML")));
         // Part 2: the CRS every collection offers, listed once here and referred to with "#/crs".
         doc.put("crs", FeatureCrs.uris());
         doc.put("collections", collections);
@@ -80,20 +87,29 @@ final class Documents {
         doc.put("id", layer.name());
         doc.put("title", english ? layer.titleEn() : layer.titleZh());
         doc.put("description", english ? layer.abstractEn() : layer.abstractZh());
-        extent.ifPresent(b -> doc.put("extent", Map.of("spatial", Map.of(
-                "bbox", List.of(List.of(b.minX(), b.minY(), b.maxX(), b.maxY())),
-                "crs", FeatureCrs.CRS84.uri()))));
+        extent.ifPresent(b -> doc.put(
+                "extent",
+                Map.of(
+                        "spatial",
+                        Map.of(
+                                "bbox", List.of(List.of(b.minX(), b.minY(), b.maxX(), b.maxY())),
+                                "crs", FeatureCrs.CRS84.uri()))));
         doc.put("itemType", "feature");
         doc.put("crs", FeatureCrs.uris());
         doc.put("storageCrs", FeatureCrs.CRS84.uri());
         doc.put("geometryType", layer.geometry().ogcName());
-        doc.put("links", List.of(
-                link(url(base), "self", JSON, "This collection"),
-                link(url(base + "?f=html"), "alternate", HTML, "This collection as HTML"),
-                link(url(base + "/items"), "items", GEO_JSON, "The features of this collection"),
-                link(url(base + "/items?f=html"), "items", HTML, "The features of this collection as HTML"),
-                link(url(base + "/queryables"), "http://www.opengis.net/def/rel/ogc/1.0/queryables", SCHEMA,
-                        "The properties a filter may name")));
+        doc.put(
+                "links",
+                List.of(
+                        link(url(base), "self", JSON, "This collection"),
+                        link(url(base + "?f=html"), "alternate", HTML, "This collection as HTML"),
+                        link(url(base + "/items"), "items", GEO_JSON, "The features of this collection"),
+                        link(url(base + "/items?f=html"), "items", HTML, "The features of this collection as HTML"),
+                        link(
+                                url(base + "/queryables"),
+                                "http://www.opengis.net/def/rel/ogc/1.0/queryables",
+                                SCHEMA,
+                                "The properties a filter may name")));
         return doc;
     }
 
@@ -103,12 +119,18 @@ final class Documents {
         links.add(link(Links.current(Map.of()), "self", type, "This page"));
         links.add(link(Links.current(Map.of("f", "html")), "alternate", HTML, "This page as HTML"));
         if ((long) q.offset() + q.limit() < matched) {
-            links.add(link(Links.current(Map.of("offset", q.offset() + q.limit(), "limit", q.limit())),
-                    "next", type, "Next page"));
+            links.add(link(
+                    Links.current(Map.of("offset", q.offset() + q.limit(), "limit", q.limit())),
+                    "next",
+                    type,
+                    "Next page"));
         }
         if (q.offset() > 0) {
-            links.add(link(Links.current(Map.of("offset", Math.max(0, q.offset() - q.limit()), "limit", q.limit())),
-                    "prev", type, "Previous page"));
+            links.add(link(
+                    Links.current(Map.of("offset", Math.max(0, q.offset() - q.limit()), "limit", q.limit())),
+                    "prev",
+                    type,
+                    "Previous page"));
         }
         links.add(link(url(ROOT + "/collections/" + collection), "collection", JSON, "The collection"));
         return links;

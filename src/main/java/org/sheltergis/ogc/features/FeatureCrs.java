@@ -59,8 +59,8 @@ record FeatureCrs(String uri, int srid, boolean northFirst, int decimals) {
 
     /** SQL that turns a geometry {@code expression} written in this CRS (its axis order) into the layers' lon/lat. */
     String inputSql(String expression) {
-        String srs = "ST_SetSRID(" + (northFirst ? "ST_FlipCoordinates(" + expression + ")" : expression) + ", "
-                + srid + ")";
+        String srs = "ST_SetSRID(" + (northFirst ? "ST_FlipCoordinates(" + expression + ")" : expression) + ", " + srid
+                + ")";
         return srid == 4326 ? srs : "ST_Transform(" + srs + ", 4326)";
     }
 

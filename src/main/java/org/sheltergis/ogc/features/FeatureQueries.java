@@ -25,8 +25,7 @@ class FeatureQueries {
         this.store = store;
     }
 
-    record Page(String featuresJson, long matched) {
-    }
+    record Page(String featuresJson, long matched) {}
 
     Page page(LayerDefinition layer, List<Attribute> queryables, ItemsQuery q) {
         Map<String, Object> params = new HashMap<>();
@@ -36,8 +35,10 @@ class FeatureQueries {
             for (double[] b : q.boxes()) {
                 String n = "b" + boxes.size();
                 params.putAll(Map.of(n + "x1", b[0], n + "y1", b[1], n + "x2", b[2], n + "y2", b[3]));
-                boxes.add("ST_Intersects(t.geom, " + q.bboxCrs().inputSql("ST_MakeEnvelope(:" + n + "x1, :" + n
-                        + "y1, :" + n + "x2, :" + n + "y2)") + ")");
+                boxes.add("ST_Intersects(t.geom, "
+                        + q.bboxCrs()
+                                .inputSql("ST_MakeEnvelope(:" + n + "x1, :" + n + "y1, :" + n + "x2, :" + n + "y2)")
+                        + ")");
             }
             where.append(" AND (").append(String.join(" OR ", boxes)).append(")");
         }
@@ -48,16 +49,25 @@ class FeatureQueries {
         }
         JdbcClient jdbc = store.jdbcFor(layer);
         Map<String, String> ids = identifiers(layer, q.crs(), where.toString());
-        String features = jdbc.sql(SqlFiles.template("ogcapi/items.sql", ids)).params(params)
-                .param("limit", q.limit()).param("offset", q.offset()).query(String.class).single();
-        long matched = jdbc.sql(SqlFiles.template("ogcapi/count.sql", ids)).params(params)
-                .query(Long.class).single();
+        String features = jdbc.sql(SqlFiles.template("ogcapi/items.sql", ids))
+                .params(params)
+                .param("limit", q.limit())
+                .param("offset", q.offset())
+                .query(String.class)
+                .single();
+        long matched = jdbc.sql(SqlFiles.template("ogcapi/count.sql", ids))
+                .params(params)
+                .query(Long.class)
+                .single();
         return new Page(features, matched);
     }
 
     Optional<String> feature(LayerDefinition layer, long id, FeatureCrs crs) {
-        return store.jdbcFor(layer).sql(SqlFiles.template("ogcapi/feature.sql", identifiers(layer, crs, "TRUE")))
-                .param("id", id).query(String.class).optional();
+        return store.jdbcFor(layer)
+                .sql(SqlFiles.template("ogcapi/feature.sql", identifiers(layer, crs, "TRUE")))
+                .param("id", id)
+                .query(String.class)
+                .optional();
     }
 
     private static Map<String, String> identifiers(LayerDefinition layer, FeatureCrs crs, String where) {

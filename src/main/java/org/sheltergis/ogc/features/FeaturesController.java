@@ -7,9 +7,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
-import org.sheltergis.sample.SampleNotice;
 import org.sheltergis.layers.FeatureStore;
 import org.sheltergis.layers.LayerDefinition;
+import org.sheltergis.sample.SampleNotice;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -45,7 +45,10 @@ class FeaturesController {
     private final FeaturesProperties settings;
     private final SampleNotice notice;
 
-    FeaturesController(CollectionAccess access, FeatureStore store, FeatureQueries queries,
+    FeaturesController(
+            CollectionAccess access,
+            FeatureStore store,
+            FeatureQueries queries,
             FeaturesProperties settings,
             SampleNotice notice) {
         this.access = access;
@@ -56,8 +59,11 @@ class FeaturesController {
     }
 
     @Operation(summary = "Landing page")
-    @GetMapping(value = {"", "/"}, produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> landing(@RequestParam(required = false) String f,
+    @GetMapping(
+            value = {"", "/"},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> landing(
+            @RequestParam(required = false) String f,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         checkFormat(f);
         Map<String, Object> doc = Documents.landing(settings, english(language));
@@ -66,8 +72,11 @@ class FeaturesController {
     }
 
     @Operation(summary = "The API definition of this OGC API (OpenAPI 3.0)")
-    @GetMapping(value = "/api", produces = {Links.OPENAPI, MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<Map<String, Object>> api(@RequestParam(required = false) String f,
+    @GetMapping(
+            value = "/api",
+            produces = {Links.OPENAPI, MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<Map<String, Object>> api(
+            @RequestParam(required = false) String f,
             @RequestHeader(value = "Accept", required = false) String accept) {
         checkFormat(f);
         MediaType type = accept != null && accept.contains("vnd.oai.openapi") ? OPENAPI : MediaType.APPLICATION_JSON;
@@ -87,17 +96,21 @@ class FeaturesController {
 
     @Operation(summary = "The feature collections the caller may read")
     @GetMapping(value = "/collections", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> collections(@RequestParam(required = false) String f,
+    Map<String, Object> collections(
+            @RequestParam(required = false) String f,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         checkFormat(f);
         boolean en = english(language);
         return Documents.collections(access.collections().stream()
-                .map(layer -> Documents.collection(layer, store.extent(layer), en)).toList());
+                .map(layer -> Documents.collection(layer, store.extent(layer), en))
+                .toList());
     }
 
     @Operation(summary = "One feature collection")
     @GetMapping(value = "/collections/{collectionId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Map<String, Object> collection(@PathVariable String collectionId, @RequestParam(required = false) String f,
+    Map<String, Object> collection(
+            @PathVariable String collectionId,
+            @RequestParam(required = false) String f,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         checkFormat(f);
         LayerDefinition layer = access.collection(collectionId);
@@ -105,24 +118,31 @@ class FeaturesController {
     }
 
     @Operation(summary = "The properties a filter on this collection may name (JSON Schema)")
-    @GetMapping(value = "/collections/{collectionId}/queryables",
+    @GetMapping(
+            value = "/collections/{collectionId}/queryables",
             produces = {Links.SCHEMA, MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<Map<String, Object>> queryables(@PathVariable String collectionId,
+    ResponseEntity<Map<String, Object>> queryables(
+            @PathVariable String collectionId,
             @RequestParam(required = false) String f,
             @RequestHeader(value = "Accept-Language", required = false) String language,
             @RequestHeader(value = "Accept", required = false) String accept) {
         checkFormat(f);
         LayerDefinition layer = access.collection(collectionId);
-        MediaType type = accept != null && accept.contains("schema+json") ? MediaType.parseMediaType(Links.SCHEMA)
+        MediaType type = accept != null && accept.contains("schema+json")
+                ? MediaType.parseMediaType(Links.SCHEMA)
                 : MediaType.APPLICATION_JSON;
-        return ResponseEntity.ok().contentType(type)
+        return ResponseEntity.ok()
+                .contentType(type)
                 .body(Queryables.schema(layer, access.attributes(layer), english(language)));
     }
 
     @Operation(summary = "Features of a collection, a page at a time")
-    @GetMapping(value = "/collections/{collectionId}/items",
+    @GetMapping(
+            value = "/collections/{collectionId}/items",
             produces = {Links.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<String> items(@PathVariable String collectionId, HttpServletRequest request,
+    ResponseEntity<String> items(
+            @PathVariable String collectionId,
+            HttpServletRequest request,
             @RequestParam(name = "f", required = false) String f,
             @RequestHeader(value = "Accept", required = false) String accept) {
         checkFormat(f);
@@ -136,20 +156,27 @@ class FeaturesController {
                 + ",\"numberReturned\":" + returned
                 + ",\"timeStamp\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\""
                 + ",\"links\":" + links + ",\"features\":" + page.featuresJson() + "}";
-        return ResponseEntity.ok().contentType(type).header("Content-Crs", q.crs().header()).body(body);
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header("Content-Crs", q.crs().header())
+                .body(body);
     }
 
     @Operation(summary = "One feature")
-    @GetMapping(value = "/collections/{collectionId}/items/{featureId}",
+    @GetMapping(
+            value = "/collections/{collectionId}/items/{featureId}",
             produces = {Links.GEO_JSON, MediaType.APPLICATION_JSON_VALUE})
-    ResponseEntity<String> item(@PathVariable String collectionId, @PathVariable String featureId,
-            HttpServletRequest request, @RequestParam(name = "f", required = false) String f,
+    ResponseEntity<String> item(
+            @PathVariable String collectionId,
+            @PathVariable String featureId,
+            HttpServletRequest request,
+            @RequestParam(name = "f", required = false) String f,
             @RequestHeader(value = "Accept", required = false) String accept) {
         checkFormat(f);
         LayerDefinition layer = access.collection(collectionId);
         FeatureCrs crs = ItemsQuery.itemCrs(request.getParameterMap());
-        NotFoundException missing = new NotFoundException(
-                "Collection '" + collectionId + "' has no feature '" + featureId + "'.");
+        NotFoundException missing =
+                new NotFoundException("Collection '" + collectionId + "' has no feature '" + featureId + "'.");
         long id;
         try {
             id = Long.parseLong(featureId);
@@ -160,7 +187,9 @@ class FeaturesController {
         MediaType type = mediaType(accept);
         ObjectNode node = (ObjectNode) JSON.readTree(feature);
         node.set("links", JSON.valueToTree(Documents.featureLinks(layer.name(), featureId, type.toString())));
-        return ResponseEntity.ok().contentType(type).header("Content-Crs", crs.header())
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header("Content-Crs", crs.header())
                 .body(JSON.writeValueAsString(node));
     }
 

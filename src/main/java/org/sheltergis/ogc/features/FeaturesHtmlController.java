@@ -47,28 +47,33 @@ class FeaturesHtmlController {
     }
 
     @GetMapping("/collections/{collectionId}")
-    String collection(@PathVariable String collectionId,
+    String collection(
+            @PathVariable String collectionId,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
         JsonNode doc = JSON.valueToTree(api.collection(collectionId, null, language));
         return HtmlPage.render(doc.get("title").asString(), doc);
     }
 
     @GetMapping("/collections/{collectionId}/queryables")
-    String queryables(@PathVariable String collectionId,
+    String queryables(
+            @PathVariable String collectionId,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
-        JsonNode doc = JSON.valueToTree(api.queryables(collectionId, null, language, null).getBody());
+        JsonNode doc = JSON.valueToTree(
+                api.queryables(collectionId, null, language, null).getBody());
         return HtmlPage.render(collectionId + " queryables", doc);
     }
 
     @GetMapping("/collections/{collectionId}/items")
     String items(@PathVariable String collectionId, HttpServletRequest request) {
-        JsonNode doc = JSON.readTree(api.items(collectionId, request, null, null).getBody());
+        JsonNode doc =
+                JSON.readTree(api.items(collectionId, request, null, null).getBody());
         return HtmlPage.render(collectionId, doc);
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
     String item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request) {
-        JsonNode doc = JSON.readTree(api.item(collectionId, featureId, request, null, null).getBody());
+        JsonNode doc = JSON.readTree(
+                api.item(collectionId, featureId, request, null, null).getBody());
         return HtmlPage.render(collectionId + " " + featureId, doc);
     }
 }

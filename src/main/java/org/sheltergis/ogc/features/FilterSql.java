@@ -19,18 +19,18 @@ final class FilterSql {
 
     /** The queryable name of the geometry (the layers' column is {@code geom}). */
     static final String GEOMETRY = "geometry";
+
     private static final Set<String> ORDERED = Set.of("number", "date", "date-time", "string");
 
-    record Condition(String sql, Map<String, Object> params) {
-    }
+    record Condition(String sql, Map<String, Object> params) {}
 
     private final Map<String, String> types;
     private final FeatureCrs filterCrs;
     private final Map<String, Object> params = new HashMap<>();
 
     private FilterSql(List<Attribute> queryables, FeatureCrs filterCrs) {
-        this.types = queryables.stream().collect(Collectors.toMap(Attribute::name,
-                a -> a.type().equals("integer") ? "number" : a.type()));
+        this.types = queryables.stream()
+                .collect(Collectors.toMap(Attribute::name, a -> a.type().equals("integer") ? "number" : a.type()));
         this.filterCrs = filterCrs;
     }
 
@@ -75,8 +75,8 @@ final class FilterSql {
         }
         if (node instanceof Cql.In in) {
             in.list().forEach(v -> sameType(in.value(), v, "IN"));
-            return "(" + scalar(in.value()) + " IN (" + in.list().stream().map(this::scalar)
-                    .collect(Collectors.joining(", ")) + "))";
+            return "(" + scalar(in.value()) + " IN ("
+                    + in.list().stream().map(this::scalar).collect(Collectors.joining(", ")) + "))";
         }
         if (node instanceof Cql.IsNull n) {
             return "(" + scalar(n.value()) + " IS NULL)";
@@ -104,8 +104,10 @@ final class FilterSql {
         }
         Cql.Property p = (Cql.Property) s;
         if (p.name().equals(GEOMETRY)) {
-            throw Cql.error(p.at(), "'" + GEOMETRY + "' is compared with spatial functions such as "
-                    + "S_INTERSECTS, not with comparison operators");
+            throw Cql.error(
+                    p.at(),
+                    "'" + GEOMETRY + "' is compared with spatial functions such as "
+                            + "S_INTERSECTS, not with comparison operators");
         }
         String type = types.get(p.name());
         if (type == null) {
@@ -141,7 +143,9 @@ final class FilterSql {
     }
 
     private RuntimeException unknown(Cql.Property p) {
-        return Cql.error(p.at(), "unknown property '" + p.name() + "'; the queryables are "
-                + String.join(", ", types.keySet().stream().sorted().toList()) + " and " + GEOMETRY);
+        return Cql.error(
+                p.at(),
+                "unknown property '" + p.name() + "'; the queryables are "
+                        + String.join(", ", types.keySet().stream().sorted().toList()) + " and " + GEOMETRY);
     }
 }

@@ -4,13 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Decides JSON or HTML for every request under {@code /ogcapi} once, so the JSON and the HTML controllers never
@@ -21,8 +21,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 class FormatNegotiation extends OncePerRequestFilter {
 
-    private static final String JSON_TYPES = "application/geo+json, application/json, "
-            + Links.OPENAPI + ", " + Links.SCHEMA;
+    private static final String JSON_TYPES =
+            "application/geo+json, application/json, " + Links.OPENAPI + ", " + Links.SCHEMA;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -36,20 +36,23 @@ class FormatNegotiation extends OncePerRequestFilter {
         String accept = request.getHeader("Accept");
         String f = request.getParameter("f");
         boolean html = f != null ? f.equals("html") : prefersHtml(accept);
-        String decided = html ? Links.HTML
-                : accept != null && (accept.contains("json")) && f == null ? accept : JSON_TYPES;
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getHeader(String name) {
-                return name.equalsIgnoreCase("Accept") ? decided : super.getHeader(name);
-            }
+        String decided =
+                html ? Links.HTML : accept != null && (accept.contains("json")) && f == null ? accept : JSON_TYPES;
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getHeader(String name) {
+                        return name.equalsIgnoreCase("Accept") ? decided : super.getHeader(name);
+                    }
 
-            @Override
-            public Enumeration<String> getHeaders(String name) {
-                return name.equalsIgnoreCase("Accept") ? Collections.enumeration(java.util.List.of(decided))
-                        : super.getHeaders(name);
-            }
-        }, response);
+                    @Override
+                    public Enumeration<String> getHeaders(String name) {
+                        return name.equalsIgnoreCase("Accept")
+                                ? Collections.enumeration(java.util.List.of(decided))
+                                : super.getHeaders(name);
+                    }
+                },
+                response);
     }
 
     private static boolean prefersHtml(String accept) {

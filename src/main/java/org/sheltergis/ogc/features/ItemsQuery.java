@@ -15,21 +15,28 @@ import org.sheltergis.common.BadRequestException;
  *                {@code bboxCrs}'s axis order, lower corner first; empty without a bbox
  * @param filter  the parsed filter, or null
  */
-record ItemsQuery(List<double[]> boxes, FeatureCrs bboxCrs, FeatureCrs crs, Cql filter, FeatureCrs filterCrs, int limit,
+record ItemsQuery(
+        List<double[]> boxes,
+        FeatureCrs bboxCrs,
+        FeatureCrs crs,
+        Cql filter,
+        FeatureCrs filterCrs,
+        int limit,
         int offset) {
 
-    static final Set<String> ITEMS = Set.of("bbox", "bbox-crs", "crs", "limit", "offset", "datetime", "filter",
-            "filter-lang", "filter-crs", "f");
+    static final Set<String> ITEMS = Set.of(
+            "bbox", "bbox-crs", "crs", "limit", "offset", "datetime", "filter", "filter-lang", "filter-crs", "f");
     static final Set<String> ITEM = Set.of("crs", "f");
     // An instant or an interval (open ends "..", or empty), as the standard's datetime parameter allows.
-    private static final Pattern DATETIME = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2}(T\\S+)?|\\.\\.|)(/(\\d{4}-\\d{2}-\\d{2}(T\\S+)?|\\.\\.|))?");
+    private static final Pattern DATETIME =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2}(T\\S+)?|\\.\\.|)(/(\\d{4}-\\d{2}-\\d{2}(T\\S+)?|\\.\\.|))?");
 
     static ItemsQuery parse(Map<String, String[]> parameters, FeaturesProperties settings) {
         known(parameters, ITEMS);
         FeatureCrs bboxCrs = crs(parameters, "bbox-crs");
         String datetime = single(parameters, "datetime");
-        if (datetime != null && (datetime.isEmpty() || !DATETIME.matcher(datetime).matches())) {
+        if (datetime != null
+                && (datetime.isEmpty() || !DATETIME.matcher(datetime).matches())) {
             throw new BadRequestException("datetime", "datetime must be an RFC 3339 date-time or an interval");
         }
         String box = single(parameters, "bbox");
@@ -45,8 +52,8 @@ record ItemsQuery(List<double[]> boxes, FeatureCrs bboxCrs, FeatureCrs crs, Cql 
         FeatureCrs filterCrs = crs(parameters, "filter-crs");
         Cql filter = filter(single(parameters, "filter"), single(parameters, "filter-lang"));
         // Larger than the maximum is served as the maximum, with a next link (the standard's advice), not refused.
-        return new ItemsQuery(bbox, bboxCrs, crs(parameters, "crs"), filter, filterCrs,
-                Math.min(limit, settings.maxLimit()), offset);
+        return new ItemsQuery(
+                bbox, bboxCrs, crs(parameters, "crs"), filter, filterCrs, Math.min(limit, settings.maxLimit()), offset);
     }
 
     /** The CRS of a single feature's request ({@code crs}; {@code f} is the format). */
@@ -58,8 +65,10 @@ record ItemsQuery(List<double[]> boxes, FeatureCrs bboxCrs, FeatureCrs crs, Cql 
     private static void known(Map<String, String[]> parameters, Set<String> known) {
         for (String name : parameters.keySet()) {
             if (!known.contains(name)) {
-                throw new BadRequestException(name, "'" + name + "' is not a parameter of this request; known: "
-                        + String.join(", ", known.stream().sorted().toList()));
+                throw new BadRequestException(
+                        name,
+                        "'" + name + "' is not a parameter of this request; known: "
+                                + String.join(", ", known.stream().sorted().toList()));
             }
         }
     }
@@ -69,14 +78,17 @@ record ItemsQuery(List<double[]> boxes, FeatureCrs bboxCrs, FeatureCrs crs, Cql 
         if (value == null) {
             return FeatureCrs.CRS84;
         }
-        return FeatureCrs.find(value).orElseThrow(() -> new BadRequestException(name, "'" + value
-                + "' is not a CRS of this API; supported: " + String.join(", ", FeatureCrs.uris())));
+        return FeatureCrs.find(value)
+                .orElseThrow(() -> new BadRequestException(
+                        name,
+                        "'" + value + "' is not a CRS of this API; supported: "
+                                + String.join(", ", FeatureCrs.uris())));
     }
 
     private static Cql filter(String filter, String lang) {
         if (lang != null && !lang.equals("cql2-text") && !lang.equals("cql2-json")) {
-            throw new BadRequestException("filter-lang", "filter-lang must be cql2-text or cql2-json, got '" + lang
-                    + "'");
+            throw new BadRequestException(
+                    "filter-lang", "filter-lang must be cql2-text or cql2-json, got '" + lang + "'");
         }
         if (filter == null) {
             return null;
@@ -109,7 +121,8 @@ record ItemsQuery(List<double[]> boxes, FeatureCrs bboxCrs, FeatureCrs crs, Cql 
         double[] v = parts.length == 4 ? all : new double[] {all[0], all[1], all[3], all[4]};
         if (!crs.geographic()) {
             if (v[0] > v[2] || v[1] > v[3]) {
-                throw new BadRequestException("bbox", "bbox must give its lower corner first (min <= max on both axes)");
+                throw new BadRequestException(
+                        "bbox", "bbox must give its lower corner first (min <= max on both axes)");
             }
             return List.<double[]>of(v);
         }

@@ -13,8 +13,7 @@ final class Links {
     static final String HTML = "text/html";
     static final String SCHEMA = "application/schema+json";
 
-    private Links() {
-    }
+    private Links() {}
 
     static Map<String, Object> link(String href, String rel, String type, String title) {
         Map<String, Object> link = new LinkedHashMap<>();
@@ -29,7 +28,10 @@ final class Links {
 
     /** An absolute URL for a path of this service (honours X-Forwarded-* behind the city's proxy). */
     static String url(String path) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).build().toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path(path)
+                .build()
+                .toUriString();
     }
 
     /** The current request URL with some query parameters replaced; every other parameter is kept. */

@@ -14,8 +14,7 @@ import org.sheltergis.layers.LayerDefinition;
  */
 final class Queryables {
 
-    private Queryables() {
-    }
+    private Queryables() {}
 
     static Map<String, Object> schema(LayerDefinition layer, List<Attribute> attributes, boolean english) {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -31,9 +30,15 @@ final class Queryables {
             }
             properties.put(a.name(), p);
         }
-        properties.put(FilterSql.GEOMETRY, Map.of("title", english ? "Geometry" : "几何",
-                "format", "geometry-" + layer.geometry().ogcName().toLowerCase(),
-                "x-ogc-role", "primary-geometry"));
+        properties.put(
+                FilterSql.GEOMETRY,
+                Map.of(
+                        "title",
+                        english ? "Geometry" : "几何",
+                        "format",
+                        "geometry-" + layer.geometry().ogcName().toLowerCase(),
+                        "x-ogc-role",
+                        "primary-geometry"));
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         doc.put("$id", url(Documents.ROOT + "/collections/" + layer.name() + "/queryables"));

@@ -5,8 +5,7 @@ import java.awt.Color;
 /** Parses SLD colours (#RRGGBB) and folds an opacity into the alpha. */
 public final class Colors {
 
-    private Colors() {
-    }
+    private Colors() {}
 
     public static Color parse(String text) {
         String t = text.trim();

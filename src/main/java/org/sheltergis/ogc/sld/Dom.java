@@ -8,8 +8,7 @@ import org.w3c.dom.Node;
 /** Small DOM helpers matching elements by local name. */
 final class Dom {
 
-    private Dom() {
-    }
+    private Dom() {}
 
     /** Child elements with that local name (all child elements when {@code name} is null). */
     static List<Element> children(Element parent, String name) {

@@ -30,8 +30,7 @@ public sealed interface Expression {
         }
 
         @Override
-        public void collectProperties(Set<String> into) {
-        }
+        public void collectProperties(Set<String> into) {}
     }
 
     /** Text made of literal pieces and properties, as in {@code <Label>No. <ogc:PropertyName>code</ogc:PropertyName></Label>}. */

@@ -14,7 +14,14 @@ public sealed interface Filter {
 
     Filter INCLUDE = new All(List.of());
 
-    enum Operator { EQUAL, NOT_EQUAL, LESS, GREATER, LESS_OR_EQUAL, GREATER_OR_EQUAL }
+    enum Operator {
+        EQUAL,
+        NOT_EQUAL,
+        LESS,
+        GREATER,
+        LESS_OR_EQUAL,
+        GREATER_OR_EQUAL
+    }
 
     record Comparison(Operator op, Expression left, Expression right, boolean matchCase) implements Filter {
         @Override
@@ -48,8 +55,11 @@ public sealed interface Filter {
             Object v = value.evaluate(feature);
             Object lo = lower.evaluate(feature);
             Object hi = upper.evaluate(feature);
-            return v != null && lo != null && hi != null
-                    && Values.compare(v, lo, true) >= 0 && Values.compare(v, hi, true) <= 0;
+            return v != null
+                    && lo != null
+                    && hi != null
+                    && Values.compare(v, lo, true) >= 0
+                    && Values.compare(v, hi, true) <= 0;
         }
 
         @Override

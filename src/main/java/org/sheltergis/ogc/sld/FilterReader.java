@@ -9,8 +9,7 @@ import org.w3c.dom.Node;
 /** Reads Filter 1.0 predicates and expressions from an {@code ogc:Filter} element. */
 final class FilterReader {
 
-    private FilterReader() {
-    }
+    private FilterReader() {}
 
     static Filter read(Element filterElement) {
         List<Element> parts = Dom.children(filterElement, null);
@@ -32,9 +31,13 @@ final class FilterReader {
             case "PropertyIsGreaterThan" -> comparison(e, Filter.Operator.GREATER);
             case "PropertyIsLessThanOrEqualTo" -> comparison(e, Filter.Operator.LESS_OR_EQUAL);
             case "PropertyIsGreaterThanOrEqualTo" -> comparison(e, Filter.Operator.GREATER_OR_EQUAL);
-            case "PropertyIsBetween" -> new Filter.Between(expression(Dom.children(e, null).get(0)),
-                    expression(only(Dom.child(e, "LowerBoundary"))), expression(only(Dom.child(e, "UpperBoundary"))));
-            case "PropertyIsNull" -> new Filter.IsNull(expression(Dom.children(e, null).get(0)));
+            case "PropertyIsBetween" ->
+                new Filter.Between(
+                        expression(Dom.children(e, null).get(0)),
+                        expression(only(Dom.child(e, "LowerBoundary"))),
+                        expression(only(Dom.child(e, "UpperBoundary"))));
+            case "PropertyIsNull" ->
+                new Filter.IsNull(expression(Dom.children(e, null).get(0)));
             case "PropertyIsLike" -> like(e);
             default -> throw new SldException("unsupported filter element " + name);
         };
@@ -122,7 +125,9 @@ final class FilterReader {
                     parts.set(0, new Expression.Literal(first.value().stripLeading()));
                 }
                 if (parts.get(parts.size() - 1) instanceof Expression.Literal last) {
-                    parts.set(parts.size() - 1, new Expression.Literal(last.value().stripTrailing()));
+                    parts.set(
+                            parts.size() - 1,
+                            new Expression.Literal(last.value().stripTrailing()));
                 }
                 return parts.size() == 1 ? parts.get(0) : new Expression.Concat(parts);
         }

@@ -11,8 +11,7 @@ public final class Marks {
 
     private static final Set<String> KNOWN = Set.of("square", "circle", "triangle", "star", "cross", "x");
 
-    private Marks() {
-    }
+    private Marks() {}
 
     public static boolean isKnown(String name) {
         return KNOWN.contains(name);
@@ -23,9 +22,13 @@ public final class Marks {
             case "circle" -> new Ellipse2D.Double(-0.5, -0.5, 1, 1);
             case "triangle" -> polygon(new double[] {0, -0.5, 0.5, 0.5, -0.5, 0.5});
             case "star" -> star();
-            case "cross" -> polygon(new double[] {-0.125, -0.5, 0.125, -0.5, 0.125, -0.125, 0.5, -0.125, 0.5, 0.125,
-                0.125, 0.125, 0.125, 0.5, -0.125, 0.5, -0.125, 0.125, -0.5, 0.125, -0.5, -0.125, -0.125, -0.125});
-            case "x" -> java.awt.geom.AffineTransform.getRotateInstance(Math.PI / 4).createTransformedShape(shape("cross"));
+            case "cross" ->
+                polygon(new double[] {
+                    -0.125, -0.5, 0.125, -0.5, 0.125, -0.125, 0.5, -0.125, 0.5, 0.125, 0.125, 0.125, 0.125, 0.5, -0.125,
+                    0.5, -0.125, 0.125, -0.5, 0.125, -0.5, -0.125, -0.125, -0.125
+                });
+            case "x" ->
+                java.awt.geom.AffineTransform.getRotateInstance(Math.PI / 4).createTransformedShape(shape("cross"));
             default -> new Rectangle2D.Double(-0.5, -0.5, 1, 1);
         };
     }

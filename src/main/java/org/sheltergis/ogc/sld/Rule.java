@@ -8,7 +8,13 @@ import java.util.Set;
  * An SLD rule. It applies at scale denominators in [{@code minScale}, {@code maxScale}) to features its filter accepts;
  * an else-rule applies to features no other rule of its feature type style took.
  */
-public record Rule(String name, String title, Filter filter, boolean elseFilter, double minScale, double maxScale,
+public record Rule(
+        String name,
+        String title,
+        Filter filter,
+        boolean elseFilter,
+        double minScale,
+        double maxScale,
         List<Symbolizer> symbolizers) {
 
     public Rule {

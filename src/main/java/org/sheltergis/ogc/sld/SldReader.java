@@ -25,8 +25,7 @@ import org.xml.sax.SAXException;
  */
 public final class SldReader {
 
-    private SldReader() {
-    }
+    private SldReader() {}
 
     public static Style read(InputStream in) {
         Document doc = parse(in);
@@ -72,17 +71,24 @@ public final class SldReader {
         List<Symbolizer> symbolizers = new ArrayList<>();
         for (Element s : Dom.children(e, null)) {
             switch (s.getLocalName()) {
-                case "PolygonSymbolizer" -> symbolizers.add(new Symbolizer.PolygonSymbolizer(
-                        fill(Dom.child(s, "Fill")), stroke(Dom.child(s, "Stroke"))));
+                case "PolygonSymbolizer" ->
+                    symbolizers.add(new Symbolizer.PolygonSymbolizer(
+                            fill(Dom.child(s, "Fill")), stroke(Dom.child(s, "Stroke"))));
                 case "LineSymbolizer" -> symbolizers.add(new Symbolizer.LineSymbolizer(stroke(Dom.child(s, "Stroke"))));
-                case "PointSymbolizer" -> symbolizers.add(new Symbolizer.PointSymbolizer(graphic(Dom.child(s, "Graphic"))));
+                case "PointSymbolizer" ->
+                    symbolizers.add(new Symbolizer.PointSymbolizer(graphic(Dom.child(s, "Graphic"))));
                 case "TextSymbolizer" -> symbolizers.add(text(s));
-                default -> {
-                }
+                default -> {}
             }
         }
-        return new Rule(Dom.childText(e, "Name"), Dom.childText(e, "Title"),
-                filter == null ? Filter.INCLUDE : FilterReader.read(filter), elseFilter, min, max, symbolizers);
+        return new Rule(
+                Dom.childText(e, "Name"),
+                Dom.childText(e, "Title"),
+                filter == null ? Filter.INCLUDE : FilterReader.read(filter),
+                elseFilter,
+                min,
+                max,
+                symbolizers);
     }
 
     private static Fill fill(Element e) {
@@ -97,8 +103,8 @@ public final class SldReader {
         if (e == null) {
             return null;
         }
-        Color c = Colors.withOpacity(Colors.parse(Dom.css(e, "stroke", "#000000")),
-                Dom.number(Dom.css(e, "stroke-opacity", "1"), 1));
+        Color c = Colors.withOpacity(
+                Colors.parse(Dom.css(e, "stroke", "#000000")), Dom.number(Dom.css(e, "stroke-opacity", "1"), 1));
         float width = (float) Dom.number(Dom.css(e, "stroke-width", "1"), 1);
         String dashText = Dom.css(e, "stroke-dasharray", null);
         float[] dash = new float[0];
@@ -109,7 +115,8 @@ public final class SldReader {
                 dash[i] = Float.parseFloat(parts[i]);
             }
         }
-        return new Stroke(c, width, dash, Dom.css(e, "stroke-linejoin", "round"), Dom.css(e, "stroke-linecap", "round"));
+        return new Stroke(
+                c, width, dash, Dom.css(e, "stroke-linejoin", "round"), Dom.css(e, "stroke-linecap", "round"));
     }
 
     private static Graphic graphic(Element e) {
@@ -126,9 +133,14 @@ public final class SldReader {
         Stroke stroke = mark == null ? null : stroke(Dom.child(mark, "Stroke"));
         double opacity = Dom.number(Dom.childText(e, "Opacity"), 1);
         if (opacity < 1 && fill != null) {
-            fill = new Fill(Colors.withOpacity(fill.color(), opacity * fill.color().getAlpha() / 255.0));
+            fill = new Fill(
+                    Colors.withOpacity(fill.color(), opacity * fill.color().getAlpha() / 255.0));
         }
-        return new Graphic(wkn, fill, stroke, Dom.number(Dom.childText(e, "Size"), 6),
+        return new Graphic(
+                wkn,
+                fill,
+                stroke,
+                Dom.number(Dom.childText(e, "Size"), 6),
                 Dom.number(Dom.childText(e, "Rotation"), 0));
     }
 
@@ -150,8 +162,7 @@ public final class SldReader {
                     case "font-weight" -> bold = v.equalsIgnoreCase("bold");
                     case "font-style" -> italic = v.equalsIgnoreCase("italic") || v.equalsIgnoreCase("oblique");
                     case "font-size" -> size = (float) Dom.number(v, 12);
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -178,11 +189,23 @@ public final class SldReader {
             }
         }
         Element haloElement = Dom.child(e, "Halo");
-        Halo halo = haloElement == null ? null : new Halo(Dom.number(Dom.childText(haloElement, "Radius"), 1),
-                haloElement.getElementsByTagNameNS("*", "Fill").getLength() > 0
-                        ? fill(Dom.child(haloElement, "Fill")) : new Fill(Color.WHITE));
+        Halo halo = haloElement == null
+                ? null
+                : new Halo(
+                        Dom.number(Dom.childText(haloElement, "Radius"), 1),
+                        haloElement.getElementsByTagNameNS("*", "Fill").getLength() > 0
+                                ? fill(Dom.child(haloElement, "Fill"))
+                                : new Fill(Color.WHITE));
         Fill fill = Dom.child(e, "Fill") != null ? fill(Dom.child(e, "Fill")) : new Fill(Color.BLACK);
-        return new Symbolizer.TextSymbolizer(FilterReader.expression(label), new Font(families, bold, italic, size),
-                fill, halo, ax, ay, dx, dy, line);
+        return new Symbolizer.TextSymbolizer(
+                FilterReader.expression(label),
+                new Font(families, bold, italic, size),
+                fill,
+                halo,
+                ax,
+                ay,
+                dx,
+                dy,
+                line);
     }
 }

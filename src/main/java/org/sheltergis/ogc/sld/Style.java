@@ -26,13 +26,14 @@ public record Style(String name, String title, String abstractText, List<List<Ru
     }
 
     public boolean hasLabels() {
-        return rules().stream().flatMap(r -> r.symbolizers().stream())
+        return rules().stream()
+                .flatMap(r -> r.symbolizers().stream())
                 .anyMatch(s -> s instanceof Symbolizer.TextSymbolizer);
     }
 
     /** The rules that apply to a feature at a scale: the matching rules, or the else-rules if none matched. */
-    public static void matching(List<Rule> rules, java.util.Map<String, Object> feature, double scale,
-            List<Rule> into) {
+    public static void matching(
+            List<Rule> rules, java.util.Map<String, Object> feature, double scale, List<Rule> into) {
         into.clear();
         boolean any = false;
         for (Rule r : rules) {

@@ -5,8 +5,7 @@ import java.util.Locale;
 /** Comparison of feature values with SLD literals: numerically when both read as numbers, else as text. */
 final class Values {
 
-    private Values() {
-    }
+    private Values() {}
 
     static int compare(Object a, Object b, boolean matchCase) {
         Double x = number(a);

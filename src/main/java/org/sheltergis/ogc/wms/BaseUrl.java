@@ -10,10 +10,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 final class BaseUrl {
 
-    private BaseUrl() {
-    }
+    private BaseUrl() {}
 
     static String of(HttpServletRequest request) {
-        return ServletUriComponentsBuilder.fromRequestUri(request).replaceQuery(null).build().toUriString() + "?";
+        return ServletUriComponentsBuilder.fromRequestUri(request)
+                        .replaceQuery(null)
+                        .build()
+                        .toUriString() + "?";
     }
 }

@@ -8,8 +8,7 @@ import java.util.Locale;
  */
 final class Bilingual {
 
-    private Bilingual() {
-    }
+    private Bilingual() {}
 
     static String pick(String zh, String en, String language) {
         String l = language == null ? "" : language.trim().toLowerCase(Locale.ROOT);

@@ -22,8 +22,13 @@ class CapabilitiesService {
     private final WmsProperties properties;
     private final SampleNotice notice;
 
-    CapabilitiesService(LayerCatalog catalog, CallerAccess access, StyleLibrary styles, LayerExtents extents,
-            WmsProperties properties, SampleNotice notice) {
+    CapabilitiesService(
+            LayerCatalog catalog,
+            CallerAccess access,
+            StyleLibrary styles,
+            LayerExtents extents,
+            WmsProperties properties,
+            SampleNotice notice) {
         this.notice = notice;
         this.catalog = catalog;
         this.access = access;
@@ -36,15 +41,17 @@ class CapabilitiesService {
         List<CapabilitiesWriter.LayerEntry> entries = new ArrayList<>();
         Envelope all = new Envelope();
         for (LayerDefinition layer : catalog.listReadable(access)) {
-            List<Style> layerStyles = layer.styles().stream().map(s -> styles.find(layer, s).orElseThrow()).toList();
+            List<Style> layerStyles = layer.styles().stream()
+                    .map(s -> styles.find(layer, s).orElseThrow())
+                    .toList();
             Map<Crs, Envelope> boxes = extents.extents(layer, serial);
             all.expandToInclude(boxes.get(Crs.CRS84));
             entries.add(new CapabilitiesWriter.LayerEntry(layer, layerStyles, boxes));
         }
-        Map<Crs, Envelope> overall = extents.inAllCrs(new org.sheltergis.layers.BoundingBox(
-                all.getMinX(), all.getMinY(), all.getMaxX(), all.getMaxY()));
+        Map<Crs, Envelope> overall = extents.inAllCrs(
+                new org.sheltergis.layers.BoundingBox(all.getMinX(), all.getMinY(), all.getMaxX(), all.getMaxY()));
         String serviceAbstract = notice.describe(properties.abstractText(), false);
-        return CapabilitiesWriter.write(new CapabilitiesWriter.Input(version, baseUrl, serial, language, properties,
-                serviceAbstract, entries, overall));
+        return CapabilitiesWriter.write(new CapabilitiesWriter.Input(
+                version, baseUrl, serial, language, properties, serviceAbstract, entries, overall));
     }
 }

@@ -23,12 +23,17 @@ final class CapabilitiesWriter {
     private static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
     /** What the document describes. {@code baseUrl} ends with '?' and honours X-Forwarded-* headers. */
-    record Input(WmsVersion version, String baseUrl, long updateSequence, String language, WmsProperties properties,
-            String serviceAbstract, List<LayerEntry> layers, Map<Crs, Envelope> overall) {
-    }
+    record Input(
+            WmsVersion version,
+            String baseUrl,
+            long updateSequence,
+            String language,
+            WmsProperties properties,
+            String serviceAbstract,
+            List<LayerEntry> layers,
+            Map<Crs, Envelope> overall) {}
 
-    record LayerEntry(LayerDefinition layer, List<Style> styles, Map<Crs, Envelope> extents) {
-    }
+    record LayerEntry(LayerDefinition layer, List<Style> styles, Map<Crs, Envelope> extents) {}
 
     private final Input in;
     private final XMLStreamWriter w;
@@ -64,10 +69,14 @@ final class CapabilitiesWriter {
             w.writeNamespace("xlink", XLINK);
             w.writeNamespace("sld", SLD);
             w.writeNamespace("xsi", XSI);
-            w.writeAttribute(XSI, "schemaLocation", WMS + " http://schemas.opengis.net/wms/1.3.0/capabilities_1_3_0.xsd "
-                    + SLD + " http://schemas.opengis.net/sld/1.1.0/sld_capabilities.xsd");
+            w.writeAttribute(
+                    XSI,
+                    "schemaLocation",
+                    WMS + " http://schemas.opengis.net/wms/1.3.0/capabilities_1_3_0.xsd " + SLD
+                            + " http://schemas.opengis.net/sld/1.1.0/sld_capabilities.xsd");
         } else {
-            w.writeDTD("\n<!DOCTYPE WMT_MS_Capabilities SYSTEM \"http://schemas.opengis.net/wms/1.1.1/WMS_MS_Capabilities.dtd\">\n");
+            w.writeDTD(
+                    "\n<!DOCTYPE WMT_MS_Capabilities SYSTEM \"http://schemas.opengis.net/wms/1.1.1/WMS_MS_Capabilities.dtd\">\n");
             w.setPrefix("xlink", XLINK);
             w.writeStartElement("WMT_MS_Capabilities");
         }
@@ -103,13 +112,27 @@ final class CapabilitiesWriter {
         w.writeStartElement("Capability");
         w.writeStartElement("Request");
         operation(null, "GetCapabilities", List.of(v13 ? "text/xml" : "application/vnd.ogc.wms_xml"));
-        operation(null, "GetMap", List.of(ImageFormat.values()).stream().map(ImageFormat::formatName).toList());
-        operation(null, "GetFeatureInfo", List.of(InfoFormat.values()).stream().map(InfoFormat::formatName).toList());
+        operation(
+                null,
+                "GetMap",
+                List.of(ImageFormat.values()).stream()
+                        .map(ImageFormat::formatName)
+                        .toList());
+        operation(
+                null,
+                "GetFeatureInfo",
+                List.of(InfoFormat.values()).stream()
+                        .map(InfoFormat::formatName)
+                        .toList());
         operation(v13 ? SLD : null, "GetLegendGraphic", List.of("image/png", "image/jpeg"));
         w.writeEndElement();
         w.writeStartElement("Exception");
-        for (String f : v13 ? List.of("XML", "INIMAGE", "BLANK")
-                : List.of("application/vnd.ogc.se_xml", "application/vnd.ogc.se_inimage", "application/vnd.ogc.se_blank")) {
+        for (String f : v13
+                ? List.of("XML", "INIMAGE", "BLANK")
+                : List.of(
+                        "application/vnd.ogc.se_xml",
+                        "application/vnd.ogc.se_inimage",
+                        "application/vnd.ogc.se_blank")) {
             text("Format", f);
         }
         w.writeEndElement();
@@ -160,8 +183,11 @@ final class CapabilitiesWriter {
         text("Name", l.name());
         text("Title", Bilingual.pick(l.titleZh(), l.titleEn(), in.language()));
         String lang = in.language() == null ? "" : in.language().toLowerCase(Locale.ROOT);
-        text("Abstract", lang.startsWith("en") ? l.abstractEn() : lang.startsWith("zh") ? l.abstractZh()
-                : l.abstractZh() + " " + l.abstractEn());
+        text(
+                "Abstract",
+                lang.startsWith("en")
+                        ? l.abstractEn()
+                        : lang.startsWith("zh") ? l.abstractZh() : l.abstractZh() + " " + l.abstractEn());
         w.writeStartElement("KeywordList");
         text("Keyword", l.titleZh());
         text("Keyword", l.titleEn());

@@ -13,11 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 class DataVersion {
 
-    record Version(long serial, Instant changedAt) {
-    }
+    record Version(long serial, Instant changedAt) {}
 
-    private record Cached(Version version, long readAtNanos) {
-    }
+    private record Cached(Version version, long readAtNanos) {}
 
     private static final long TTL_NANOS = 1_000_000_000L;
     private final PublicDatabase database;
@@ -33,8 +31,10 @@ class DataVersion {
         if (c != null && now - c.readAtNanos() < TTL_NANOS) {
             return c.version();
         }
-        Version v = database.jdbc().sql(SqlFiles.load("wms/data_version.sql"))
-                .query((rs, n) -> new Version(rs.getLong("serial"), rs.getTimestamp("changed_at").toInstant()))
+        Version v = database.jdbc()
+                .sql(SqlFiles.load("wms/data_version.sql"))
+                .query((rs, n) -> new Version(
+                        rs.getLong("serial"), rs.getTimestamp("changed_at").toInstant()))
                 .single();
         cached.set(new Cached(v, now));
         return v;

@@ -24,7 +24,9 @@ final class Deadline {
 
     void check() {
         if (System.nanoTime() > endNanos) {
-            throw new WmsException(WmsException.LIMIT_EXCEEDED, null,
+            throw new WmsException(
+                    WmsException.LIMIT_EXCEEDED,
+                    null,
                     "The map took longer than this service's render deadline of " + total.toSeconds()
                             + " s; ask for a smaller area or fewer layers.");
         }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How GetMap reports an exception: an XML report, the message drawn in an image, or a blank image. */
 enum ExceptionMode {
-    XML, INIMAGE, BLANK;
+    XML,
+    INIMAGE,
+    BLANK;
 
     /** Reads EXCEPTIONS in either version's spelling; anything unknown falls back to the XML report. */
     static ExceptionMode of(String text) {

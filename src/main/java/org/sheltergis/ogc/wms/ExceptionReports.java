@@ -16,8 +16,7 @@ final class ExceptionReports {
 
     private static final String OGC = "http://www.opengis.net/ogc";
 
-    private ExceptionReports() {
-    }
+    private ExceptionReports() {}
 
     static String contentType(WmsVersion version) {
         return version == WmsVersion.V1_1_1 ? "application/vnd.ogc.se_xml; charset=UTF-8" : "text/xml; charset=UTF-8";
@@ -33,7 +32,9 @@ final class ExceptionReports {
                 w.writeStartElement(OGC, "ServiceExceptionReport");
                 w.writeDefaultNamespace(OGC);
                 w.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-                w.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
+                w.writeAttribute(
+                        "http://www.w3.org/2001/XMLSchema-instance",
+                        "schemaLocation",
                         OGC + " http://schemas.opengis.net/wms/1.3.0/exceptions_1_3_0.xsd");
             } else {
                 w.writeDTD("\n<!DOCTYPE ServiceExceptionReport SYSTEM "
@@ -61,6 +62,7 @@ final class ExceptionReports {
     static final long MAX_JPEG_PIXELS = 1024L * 1024;
     /** The longest message drawn (it quotes request text, e.g. an unknown layer's name). */
     private static final int MAX_MESSAGE = 400;
+
     private static final int LINE = 15;
 
     /**
@@ -69,8 +71,14 @@ final class ExceptionReports {
      * takes does not grow with HEIGHT (a 4096×4096 INIMAGE once held 64 MB per request, outside the render limits).
      * Null when the image would be a JPEG over {@link #MAX_JPEG_PIXELS}: the caller answers with the XML report.
      */
-    static byte[] image(int width, int height, ImageFormat format, boolean transparent, Color background,
-            WmsException e, boolean drawMessage) {
+    static byte[] image(
+            int width,
+            int height,
+            ImageFormat format,
+            boolean transparent,
+            Color background,
+            WmsException e,
+            boolean drawMessage) {
         if (format == ImageFormat.JPEG && (long) width * height > MAX_JPEG_PIXELS) {
             return null;
         }
@@ -79,8 +87,8 @@ final class ExceptionReports {
         // Baselines at 16, 31, …; the band ends one plain row below the last line's descent.
         int fitting = Math.min(lines.size(), Math.max(0, (height - 4) / LINE));
         int band = Math.min(height, fitting == 0 ? 1 : 16 + LINE * (fitting - 1) + 6);
-        BufferedImage image = new BufferedImage(width, band,
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image =
+                new BufferedImage(width, band, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             if (!alpha) {

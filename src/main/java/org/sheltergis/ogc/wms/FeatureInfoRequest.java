@@ -4,6 +4,5 @@ import java.util.List;
 import org.sheltergis.layers.LayerDefinition;
 
 /** A parsed GetFeatureInfo request: the map it refers to, the layers queried and the pixel asked about. */
-record FeatureInfoRequest(MapRequest map, List<LayerDefinition> queryLayers, int i, int j, InfoFormat infoFormat,
-        int featureCount) {
-}
+record FeatureInfoRequest(
+        MapRequest map, List<LayerDefinition> queryLayers, int i, int j, InfoFormat infoFormat, int featureCount) {}

@@ -17,11 +17,10 @@ final class FeatureInfoWriter {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String NAMESPACE = "https://sheltergis.org/shelter";
 
-    private FeatureInfoWriter() {
-    }
+    private FeatureInfoWriter() {}
 
-    static String write(InfoFormat format, List<LayerDefinition> layers, List<MapSource.InfoFeature> features,
-            String language) {
+    static String write(
+            InfoFormat format, List<LayerDefinition> layers, List<MapSource.InfoFeature> features, String language) {
         return switch (format) {
             case JSON -> json(features);
             case HTML -> html(layers, features, language);
@@ -70,16 +69,22 @@ final class FeatureInfoWriter {
                 + "table{border-collapse:collapse;margin-bottom:8px}th,td{border:1px solid #ccc;padding:2px 6px;text-align:left}"
                 + "caption{font-weight:bold;color:#c85a00;text-align:left}</style></head><body>\n");
         for (LayerDefinition layer : layers) {
-            List<MapSource.InfoFeature> mine = features.stream().filter(f -> f.layer() == layer).toList();
+            List<MapSource.InfoFeature> mine =
+                    features.stream().filter(f -> f.layer() == layer).toList();
             for (MapSource.InfoFeature f : mine) {
-                sb.append("<table class=\"feature\" data-layer=\"").append(layer.name()).append("\" data-id=\"")
-                        .append(f.id()).append("\"><caption>")
+                sb.append("<table class=\"feature\" data-layer=\"")
+                        .append(layer.name())
+                        .append("\" data-id=\"")
+                        .append(f.id())
+                        .append("\"><caption>")
                         .append(HtmlUtils.htmlEscape(Bilingual.pick(layer.titleZh(), layer.titleEn(), language)))
                         .append("</caption>\n");
                 for (Attribute a : layer.attributes()) {
                     Object v = plain(f.properties().get(a.name()));
-                    sb.append("<tr><th>").append(HtmlUtils.htmlEscape(Bilingual.pick(a.titleZh(), a.titleEn(), language)))
-                            .append("</th><td>").append(v == null ? "" : HtmlUtils.htmlEscape(v.toString()))
+                    sb.append("<tr><th>")
+                            .append(HtmlUtils.htmlEscape(Bilingual.pick(a.titleZh(), a.titleEn(), language)))
+                            .append("</th><td>")
+                            .append(v == null ? "" : HtmlUtils.htmlEscape(v.toString()))
                             .append("</td></tr>\n");
                 }
                 sb.append("</table>\n");
@@ -94,14 +99,22 @@ final class FeatureInfoWriter {
     private static String text(List<LayerDefinition> layers, List<MapSource.InfoFeature> features) {
         StringBuilder sb = new StringBuilder();
         for (LayerDefinition layer : layers) {
-            List<MapSource.InfoFeature> mine = features.stream().filter(f -> f.layer() == layer).toList();
-            sb.append("Results for layer '").append(layer.name()).append("': ").append(mine.size()).append('\n');
+            List<MapSource.InfoFeature> mine =
+                    features.stream().filter(f -> f.layer() == layer).toList();
+            sb.append("Results for layer '")
+                    .append(layer.name())
+                    .append("': ")
+                    .append(mine.size())
+                    .append('\n');
             for (MapSource.InfoFeature f : mine) {
                 sb.append("--------------------------------------------\n");
                 sb.append("id = ").append(f.id()).append('\n');
                 for (Map.Entry<String, Object> e : f.properties().entrySet()) {
                     Object v = plain(e.getValue());
-                    sb.append(e.getKey()).append(" = ").append(v == null ? "" : v).append('\n');
+                    sb.append(e.getKey())
+                            .append(" = ")
+                            .append(v == null ? "" : v)
+                            .append('\n');
                 }
             }
             sb.append("--------------------------------------------\n");
@@ -115,13 +128,23 @@ final class FeatureInfoWriter {
                 + "xmlns:shelter=\"" + NAMESPACE + "\">\n");
         for (MapSource.InfoFeature f : features) {
             String type = "shelter:" + f.layer().name();
-            sb.append("<gml:featureMember><").append(type).append(" fid=\"").append(f.layer().name()).append('.')
-                    .append(f.id()).append("\">");
+            sb.append("<gml:featureMember><")
+                    .append(type)
+                    .append(" fid=\"")
+                    .append(f.layer().name())
+                    .append('.')
+                    .append(f.id())
+                    .append("\">");
             for (Map.Entry<String, Object> e : f.properties().entrySet()) {
                 Object v = plain(e.getValue());
                 if (v != null) {
-                    sb.append("<shelter:").append(e.getKey()).append('>').append(HtmlUtils.htmlEscape(v.toString()))
-                            .append("</shelter:").append(e.getKey()).append('>');
+                    sb.append("<shelter:")
+                            .append(e.getKey())
+                            .append('>')
+                            .append(HtmlUtils.htmlEscape(v.toString()))
+                            .append("</shelter:")
+                            .append(e.getKey())
+                            .append('>');
                 }
             }
             sb.append("<shelter:geom>").append(f.gml()).append("</shelter:geom>");

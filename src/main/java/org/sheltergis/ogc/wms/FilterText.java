@@ -7,8 +7,7 @@ import org.sheltergis.ogc.sld.Filter;
 /** A rule's filter as short readable text, e.g. {@code has_parking = 'true' AND NOT parking_free IS NULL}. */
 final class FilterText {
 
-    private FilterText() {
-    }
+    private FilterText() {}
 
     static String of(Filter f) {
         if (f instanceof Filter.Comparison c) {

@@ -16,17 +16,19 @@ import org.sheltergis.ogc.sld.Symbolizer;
 final class Fonts {
 
     private static final Set<String> AVAILABLE = Arrays.stream(
-            GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                    GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
             .collect(Collectors.toSet());
     private static final String CJK = AVAILABLE.contains("Noto Sans CJK SC") ? "Noto Sans CJK SC" : Font.SANS_SERIF;
     private static final Map<Symbolizer.Font, Font> CACHE = new ConcurrentHashMap<>();
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     static Font of(Symbolizer.Font spec) {
         return CACHE.computeIfAbsent(spec, s -> {
-            String family = s.families().stream().filter(AVAILABLE::contains).findFirst().orElse(CJK);
+            String family = s.families().stream()
+                    .filter(AVAILABLE::contains)
+                    .findFirst()
+                    .orElse(CJK);
             int style = (s.bold() ? Font.BOLD : 0) | (s.italic() ? Font.ITALIC : 0);
             return new Font(family, style, 1).deriveFont(s.size());
         });

@@ -14,13 +14,16 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /** Encodes a drawn image in a WMS image format. */
 final class ImageEncoder {
 
-    private ImageEncoder() {
-    }
+    private ImageEncoder() {}
 
     static byte[] encode(BufferedImage image, ImageFormat format) {
         return switch (format) {
-            case PNG -> PngEncoder.truecolor(pixels(image), image.getWidth(), image.getHeight(),
-                    image.getType() == BufferedImage.TYPE_INT_ARGB);
+            case PNG ->
+                PngEncoder.truecolor(
+                        pixels(image),
+                        image.getWidth(),
+                        image.getHeight(),
+                        image.getType() == BufferedImage.TYPE_INT_ARGB);
             case PNG8 -> {
                 Quantizer.Result q = Quantizer.quantize(pixels(image));
                 yield PngEncoder.indexed(q.indices(), image.getWidth(), image.getHeight(), q.palette());
@@ -37,8 +40,8 @@ final class ImageEncoder {
         int width = band.getWidth();
         int rows = band.getHeight();
         return switch (format) {
-            case PNG -> PngEncoder.truecolor(pixels(band), width, rows, height,
-                    band.getType() == BufferedImage.TYPE_INT_ARGB);
+            case PNG ->
+                PngEncoder.truecolor(pixels(band), width, rows, height, band.getType() == BufferedImage.TYPE_INT_ARGB);
             case PNG8 -> {
                 Quantizer.Result q = Quantizer.quantize(pixels(band));
                 yield PngEncoder.indexed(q.indices(), width, rows, height, q.palette());
@@ -54,8 +57,13 @@ final class ImageEncoder {
         BufferedImage full = new BufferedImage(band.getWidth(), height, BufferedImage.TYPE_INT_RGB);
         var g = full.createGraphics();
         g.drawImage(band, 0, 0, null);
-        g.drawImage(band.getSubimage(0, band.getHeight() - 1, band.getWidth(), 1), 0, band.getHeight(), band.getWidth(),
-                height - band.getHeight(), null);
+        g.drawImage(
+                band.getSubimage(0, band.getHeight() - 1, band.getWidth(), 1),
+                0,
+                band.getHeight(),
+                band.getWidth(),
+                height - band.getHeight(),
+                null);
         g.dispose();
         return full;
     }

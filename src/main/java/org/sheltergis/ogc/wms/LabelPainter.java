@@ -18,8 +18,7 @@ import org.sheltergis.ogc.sld.Symbolizer.TextSymbolizer;
  */
 final class LabelPainter {
 
-    private record Candidate(String text, TextSymbolizer symbolizer, double x, double y) {
-    }
+    private record Candidate(String text, TextSymbolizer symbolizer, double x, double y) {}
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final BoxIndex placed = new BoxIndex();
@@ -48,7 +47,8 @@ final class LabelPainter {
             TextSymbolizer s = c.symbolizer();
             double halo = s.halo() == null ? 0 : s.halo().radius();
             // A centred label that would hide a marker tries just below, then just above, its point.
-            double[] shifts = s.anchorX() == 0.5 && s.anchorY() == 0.5 ? new double[] {0, h + 2, -(h + 2)} : new double[] {0};
+            double[] shifts =
+                    s.anchorX() == 0.5 && s.anchorY() == 0.5 ? new double[] {0, h + 2, -(h + 2)} : new double[] {0};
             double left = 0;
             double bottom = 0;
             Rectangle2D box = null;
@@ -56,13 +56,18 @@ final class LabelPainter {
                 // SLD anchor (0,0) is the label's bottom-left; displacement is in pixels, y up.
                 left = c.x() - s.anchorX() * w + s.displacementX();
                 bottom = c.y() + s.anchorY() * h - s.displacementY() + shift;
-                Rectangle2D candidate = new Rectangle2D.Double(left - halo, bottom - h - halo, w + 2 * halo, h + 2 * halo);
+                Rectangle2D candidate =
+                        new Rectangle2D.Double(left - halo, bottom - h - halo, w + 2 * halo, h + 2 * halo);
                 if (!placed.intersects(candidate)) {
                     box = candidate;
                     break;
                 }
             }
-            if (box == null || box.getMaxX() < 0 || box.getMaxY() < 0 || box.getMinX() > width || box.getMinY() > height) {
+            if (box == null
+                    || box.getMaxX() < 0
+                    || box.getMaxY() < 0
+                    || box.getMinX() > width
+                    || box.getMinY() > height) {
                 continue;
             }
             placed.add(box);

@@ -21,8 +21,7 @@ class LayerExtents {
     /** Nantong city (all districts), lon/lat. */
     static final BoundingBox NANTONG = new BoundingBox(120.2, 31.55, 121.95, 32.75);
 
-    private record Key(String layer, long serial) {
-    }
+    private record Key(String layer, long serial) {}
 
     private final FeatureStore store;
     private final PublicDatabase database;
@@ -51,14 +50,25 @@ class LayerExtents {
 
     Map<Crs, Envelope> inAllCrs(BoundingBox box) {
         // An array literal, since a bound Java array would be expanded into a list of placeholders.
-        String srids = Crs.ALL.stream().map(c -> String.valueOf(c.srid())).distinct()
+        String srids = Crs.ALL.stream()
+                .map(c -> String.valueOf(c.srid()))
+                .distinct()
                 .collect(java.util.stream.Collectors.joining(",", "{", "}"));
         Map<Integer, Envelope> bySrid = new LinkedHashMap<>();
-        database.jdbc().sql(SqlFiles.load("wms/extents.sql"))
-                .param("minx", box.minX()).param("miny", box.minY()).param("maxx", box.maxX()).param("maxy", box.maxY())
+        database.jdbc()
+                .sql(SqlFiles.load("wms/extents.sql"))
+                .param("minx", box.minX())
+                .param("miny", box.minY())
+                .param("maxx", box.maxX())
+                .param("maxy", box.maxY())
                 .param("srids", srids)
-                .query((rs, n) -> bySrid.put(rs.getInt("srid"), new Envelope(rs.getDouble("minx"), rs.getDouble("maxx"),
-                        rs.getDouble("miny"), rs.getDouble("maxy"))))
+                .query((rs, n) -> bySrid.put(
+                        rs.getInt("srid"),
+                        new Envelope(
+                                rs.getDouble("minx"),
+                                rs.getDouble("maxx"),
+                                rs.getDouble("miny"),
+                                rs.getDouble("maxy"))))
                 .list();
         Map<Crs, Envelope> out = new LinkedHashMap<>();
         for (Crs crs : Crs.ALL) {

@@ -4,5 +4,4 @@ import org.sheltergis.layers.LayerDefinition;
 import org.sheltergis.ogc.sld.Style;
 
 /** A layer of a request with the style it is drawn in. */
-record LayerStyle(LayerDefinition layer, Style style) {
-}
+record LayerStyle(LayerDefinition layer, Style style) {}

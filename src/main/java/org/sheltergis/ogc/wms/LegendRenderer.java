@@ -16,8 +16,7 @@ final class LegendRenderer {
 
     private static final int GAP = 4;
 
-    private LegendRenderer() {
-    }
+    private LegendRenderer() {}
 
     static BufferedImage render(LegendRequest r) {
         List<Rule> rules = r.layer().style().rules().stream()
@@ -42,8 +41,8 @@ final class LegendRenderer {
         int rowHeight = withText ? Math.max(h, fm.getHeight()) + GAP : h;
         int height = Math.max(1, withText ? rules.size() * rowHeight + GAP : h);
         boolean alpha = r.transparent() && r.format().supportsAlpha();
-        BufferedImage image = new BufferedImage(Math.max(1, width), height,
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                Math.max(1, width), height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             if (!alpha) {
@@ -59,7 +58,9 @@ final class LegendRenderer {
                 symbol(g, rule, x0, y + yOffset, w, h);
                 if (withText) {
                     g.setColor(new Color(0x333333));
-                    g.drawString(title(rule, r.language()), x0 + w + GAP * 2,
+                    g.drawString(
+                            title(rule, r.language()),
+                            x0 + w + GAP * 2,
                             y + (rowHeight - GAP + fm.getAscent() - fm.getDescent()) / 2);
                 }
                 y += rowHeight;
@@ -86,8 +87,11 @@ final class LegendRenderer {
             } else if (s instanceof Symbolizer.PointSymbolizer p) {
                 Symbolizer.Graphic gr = p.graphic();
                 double size = Math.min(gr.size(), Math.min(w, h) - 2);
-                SymbolPainter.mark(g, new Symbolizer.Graphic(gr.mark(), gr.fill(), gr.stroke(), size, gr.rotation()),
-                        x + w / 2.0, y + h / 2.0);
+                SymbolPainter.mark(
+                        g,
+                        new Symbolizer.Graphic(gr.mark(), gr.fill(), gr.stroke(), size, gr.rotation()),
+                        x + w / 2.0,
+                        y + h / 2.0);
             }
         }
     }

@@ -4,6 +4,12 @@ package org.sheltergis.ogc.wms;
  * A parsed GetLegendGraphic request. {@code rule} (optional) draws one rule's symbol alone; {@code scale} (optional)
  * leaves out rules that do not apply at that scale denominator.
  */
-record LegendRequest(LayerStyle layer, ImageFormat format, int symbolWidth, int symbolHeight, String rule,
-        Double scale, String language, boolean transparent) {
-}
+record LegendRequest(
+        LayerStyle layer,
+        ImageFormat format,
+        int symbolWidth,
+        int symbolHeight,
+        String rule,
+        Double scale,
+        String language,
+        boolean transparent) {}

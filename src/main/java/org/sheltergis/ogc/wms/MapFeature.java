@@ -9,5 +9,4 @@ import org.locationtech.jts.geom.Point;
  * style reads, and, for labelled polygons, a label point computed on the whole (unclipped) geometry so that
  * neighbouring tiles put the label in the same place.
  */
-record MapFeature(long id, Geometry geometry, Point labelPoint, Map<String, Object> properties) {
-}
+record MapFeature(long id, Geometry geometry, Point labelPoint, Map<String, Object> properties) {}

@@ -20,16 +20,14 @@ import org.sheltergis.ogc.sld.Symbolizer;
 final class MapRenderer {
 
     /** A layer's features with the style to draw them in. */
-    record LayerData(LayerStyle layer, List<MapFeature> features) {
-    }
+    record LayerData(LayerStyle layer, List<MapFeature> features) {}
 
-    private MapRenderer() {
-    }
+    private MapRenderer() {}
 
     static BufferedImage render(MapRequest map, List<LayerData> layers, Deadline deadline) {
         boolean alpha = map.transparent() && map.format().supportsAlpha();
-        BufferedImage image = new BufferedImage(map.width(), map.height(),
-                alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = new BufferedImage(
+                map.width(), map.height(), alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             if (!alpha) {
@@ -59,7 +57,12 @@ final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
     }
 
-    private static void draw(Graphics2D g, ScreenTransform screen, LayerData layer, double scale, LabelPainter labels,
+    private static void draw(
+            Graphics2D g,
+            ScreenTransform screen,
+            LayerData layer,
+            double scale,
+            LabelPainter labels,
             Deadline deadline) {
         Style style = layer.layer().style();
         List<Rule> matched = new ArrayList<>();
@@ -90,7 +93,8 @@ final class MapRenderer {
                         } else if (s instanceof Symbolizer.PointSymbolizer p) {
                             drawPoints(g, screen, f, p.graphic(), labels);
                         } else if (s instanceof Symbolizer.TextSymbolizer t) {
-                            Coordinate c = f.labelPoint() != null ? f.labelPoint().getCoordinate()
+                            Coordinate c = f.labelPoint() != null
+                                    ? f.labelPoint().getCoordinate()
                                     : ScreenTransform.anchor(f.geometry());
                             Object text = t.label().evaluate(f.properties());
                             labels.add(text == null ? null : text.toString(), t, screen.x(c.x), screen.y(c.y));
@@ -101,11 +105,12 @@ final class MapRenderer {
         }
     }
 
-    private static void drawPoints(Graphics2D g, ScreenTransform screen, MapFeature f, Symbolizer.Graphic graphic,
-            LabelPainter labels) {
+    private static void drawPoints(
+            Graphics2D g, ScreenTransform screen, MapFeature f, Symbolizer.Graphic graphic, LabelPainter labels) {
         Geometry geom = f.geometry();
         if (geom instanceof Point || geom.getDimension() > 0) {
-            Coordinate c = geom instanceof Point p ? p.getCoordinate()
+            Coordinate c = geom instanceof Point p
+                    ? p.getCoordinate()
                     : f.labelPoint() != null ? f.labelPoint().getCoordinate() : ScreenTransform.anchor(geom);
             SymbolPainter.mark(g, graphic, screen.x(c.x), screen.y(c.y));
             labels.addObstacle(screen.x(c.x), screen.y(c.y), graphic.size());

@@ -8,8 +8,18 @@ import org.locationtech.jts.geom.Envelope;
  * A parsed GetMap request. {@code bbox} is always easting/longitude as x and northing/latitude as y, whatever order
  * the request gave it in.
  */
-record MapRequest(WmsVersion version, List<LayerStyle> layers, Crs crs, Envelope bbox, int width, int height,
-        ImageFormat format, boolean transparent, Color background, ExceptionMode exceptions, String language) {
+record MapRequest(
+        WmsVersion version,
+        List<LayerStyle> layers,
+        Crs crs,
+        Envelope bbox,
+        int width,
+        int height,
+        ImageFormat format,
+        boolean transparent,
+        Color background,
+        ExceptionMode exceptions,
+        String language) {
 
     /** 0.28 mm, the "standardized rendering pixel size" of SLD/SE scale denominators. */
     static final double PIXEL_METRES = 0.00028;

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.sheltergis.common.DatabaseOutage;
 import org.sheltergis.layers.GeometryKind;
 import org.sheltergis.layers.LayerDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sheltergis.common.DatabaseOutage;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.stereotype.Component;
@@ -28,8 +28,7 @@ class MapService {
     private final Semaphore slots;
 
     /** Maps with nothing on them (tiles beyond the data are most tiles of a city map), encoded once per shape. */
-    private record EmptyKey(int width, int height, ImageFormat format, boolean transparent, int background) {
-    }
+    private record EmptyKey(int width, int height, ImageFormat format, boolean transparent, int background) {}
 
     private final java.util.Map<EmptyKey, byte[]> emptyImages = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -52,25 +51,46 @@ class MapService {
                     continue;
                 }
                 // Label points cost PostGIS work per feature: only when a label rule applies at this scale.
-                boolean labels = ls.style().rules().stream().anyMatch(r -> r.appliesAt(scale)
-                        && r.symbolizers().stream().anyMatch(s -> s instanceof org.sheltergis.ogc.sld.Symbolizer.TextSymbolizer));
-                List<MapFeature> features = source.mapFeatures(ls.layer(), ls.style().propertyNames(), labels, map,
-                        remaining + 1, deadline.remainingSeconds());
+                boolean labels = ls.style().rules().stream()
+                        .anyMatch(r -> r.appliesAt(scale)
+                                && r.symbolizers().stream()
+                                        .anyMatch(s -> s instanceof org.sheltergis.ogc.sld.Symbolizer.TextSymbolizer));
+                List<MapFeature> features = source.mapFeatures(
+                        ls.layer(),
+                        ls.style().propertyNames(),
+                        labels,
+                        map,
+                        remaining + 1,
+                        deadline.remainingSeconds());
                 if (features.size() > remaining) {
-                    throw new WmsException(WmsException.LIMIT_EXCEEDED, null, "The map would draw more than "
-                            + limits.maxFeatures() + " features, this service's limit; ask for a smaller area.");
+                    throw new WmsException(
+                            WmsException.LIMIT_EXCEEDED,
+                            null,
+                            "The map would draw more than " + limits.maxFeatures()
+                                    + " features, this service's limit; ask for a smaller area.");
                 }
                 remaining -= features.size();
                 data.add(new MapRenderer.LayerData(ls, features));
                 deadline.check();
             }
             // Bounded: tile-sized maps only, and a handful of shapes (clients ask for one or two tile sizes).
-            if (data.stream().allMatch(d -> d.features().isEmpty()) && map.width() * map.height() <= 512 * 512
-                    && (emptyImages.size() < 32 || emptyImages.containsKey(new EmptyKey(map.width(), map.height(),
-                            map.format(), map.transparent(), map.background().getRGB())))) {
-                return emptyImages.computeIfAbsent(new EmptyKey(map.width(), map.height(), map.format(),
-                        map.transparent(), map.background().getRGB()), k -> ImageEncoder.encode(
-                                MapRenderer.render(map, List.of(), deadline), map.format()));
+            if (data.stream().allMatch(d -> d.features().isEmpty())
+                    && map.width() * map.height() <= 512 * 512
+                    && (emptyImages.size() < 32
+                            || emptyImages.containsKey(new EmptyKey(
+                                    map.width(),
+                                    map.height(),
+                                    map.format(),
+                                    map.transparent(),
+                                    map.background().getRGB())))) {
+                return emptyImages.computeIfAbsent(
+                        new EmptyKey(
+                                map.width(),
+                                map.height(),
+                                map.format(),
+                                map.transparent(),
+                                map.background().getRGB()),
+                        k -> ImageEncoder.encode(MapRenderer.render(map, List.of(), deadline), map.format()));
             }
             return ImageEncoder.encode(MapRenderer.render(map, data, deadline), map.format());
         } catch (DataAccessException e) {
@@ -103,15 +123,16 @@ class MapService {
 
     List<MapSource.InfoFeature> featureInfo(FeatureInfoRequest r) {
         Deadline deadline = new Deadline(limits.renderTimeout());
-        ScreenTransform screen = new ScreenTransform(r.map().bbox(), r.map().width(), r.map().height());
+        ScreenTransform screen =
+                new ScreenTransform(r.map().bbox(), r.map().width(), r.map().height());
         Point2D.Double at = screen.world(r.i() + 0.5, r.j() + 0.5);
         List<MapSource.InfoFeature> out = new ArrayList<>();
         try {
             for (LayerDefinition layer : r.queryLayers()) {
                 // Points are hit within a marker's radius, areas within a couple of pixels of their edge.
                 double tolerance = r.map().pixelSize() * (layer.geometry() == GeometryKind.POINT ? 6 : 2);
-                out.addAll(source.infoFeatures(layer, r.map(), at.x, at.y, tolerance, r.featureCount(),
-                        deadline.remainingSeconds()));
+                out.addAll(source.infoFeatures(
+                        layer, r.map(), at.x, at.y, tolerance, r.featureCount(), deadline.remainingSeconds()));
                 deadline.check();
             }
         } catch (DataAccessException e) {
@@ -123,7 +144,9 @@ class MapService {
     private void acquire(Deadline deadline) {
         try {
             if (!slots.tryAcquire(deadline.remainingMillis(), TimeUnit.MILLISECONDS)) {
-                throw new WmsException(WmsException.LIMIT_EXCEEDED, null,
+                throw new WmsException(
+                        WmsException.LIMIT_EXCEEDED,
+                        null,
                         "The service is drawing as many maps as it may at once; try again shortly.");
             }
         } catch (InterruptedException e) {
@@ -137,7 +160,9 @@ class MapService {
             return e; // the controller answers 503
         }
         if (e instanceof QueryTimeoutException || String.valueOf(e.getMessage()).contains("canceling statement")) {
-            return new WmsException(WmsException.LIMIT_EXCEEDED, null,
+            return new WmsException(
+                    WmsException.LIMIT_EXCEEDED,
+                    null,
                     "Reading the map's features took longer than this service's render deadline of "
                             + limits.renderTimeout().toSeconds() + " s.");
         }

@@ -45,28 +45,48 @@ class MapSource {
      * Up to {@code limit} features of a layer in the map box, with the named properties (those not published by the
      * layer are ignored). {@code timeoutSeconds} bounds the query.
      */
-    List<MapFeature> mapFeatures(LayerDefinition layer, Set<String> properties, boolean labels, MapRequest map,
-            int limit, int timeoutSeconds) {
+    List<MapFeature> mapFeatures(
+            LayerDefinition layer,
+            Set<String> properties,
+            boolean labels,
+            MapRequest map,
+            int limit,
+            int timeoutSeconds) {
         List<String> columns = published(layer, properties);
         boolean polygons = layer.geometry() != GeometryKind.POINT;
         double pixel = map.pixelSize();
         String geometry = polygons
                 ? "ST_Simplify(ST_Transform(ST_ClipByBox2D(t.geom, " + QUERY_BOX_4326 + "), :srid), :tolerance, true)"
                 : "ST_Transform(t.geom, :srid)";
-        String label = polygons && labels ? ",\n       ST_AsBinary(ST_Transform(ST_PointOnSurface(t.geom), :srid)) AS label_wkb" : "";
-        String sql = SqlFiles.template("wms/map_features.sql", Map.of("relation", layer.qualifiedRelation(),
-                "columns", columns.stream().map(c -> ", t.\"" + c + "\"").collect(Collectors.joining()),
-                "geometry", geometry, "label", label));
+        String label = polygons && labels
+                ? ",\n       ST_AsBinary(ST_Transform(ST_PointOnSurface(t.geom), :srid)) AS label_wkb"
+                : "";
+        String sql = SqlFiles.template(
+                "wms/map_features.sql",
+                Map.of(
+                        "relation",
+                        layer.qualifiedRelation(),
+                        "columns",
+                        columns.stream().map(c -> ", t.\"" + c + "\"").collect(Collectors.joining()),
+                        "geometry",
+                        geometry,
+                        "label",
+                        label));
         Envelope box = QueryBox.clamp(map.crs(), map.bbox(), pixel * MARGIN_PX);
         WKBReader wkb = new WKBReader();
         List<MapFeature> out = new ArrayList<>();
-        store.jdbcFor(layer).sql(sql)
-                .param("minx", box.getMinX()).param("miny", box.getMinY())
-                .param("maxx", box.getMaxX()).param("maxy", box.getMaxY())
-                .param("srid", map.crs().srid()).param("segment", Math.max(box.getWidth(), box.getHeight()) / 8)
+        store.jdbcFor(layer)
+                .sql(sql)
+                .param("minx", box.getMinX())
+                .param("miny", box.getMinY())
+                .param("maxx", box.getMaxX())
+                .param("maxy", box.getMaxY())
+                .param("srid", map.crs().srid())
+                .param("segment", Math.max(box.getWidth(), box.getHeight()) / 8)
                 .param("tolerance", pixel / 2)
                 .param("limit", limit)
-                .withQueryTimeout(timeoutSeconds).withFetchSize(2000)
+                .withQueryTimeout(timeoutSeconds)
+                .withFetchSize(2000)
                 .query((ResultSet rs) -> {
                     Geometry g = read(wkb, rs.getBytes("wkb"));
                     if (g == null || g.isEmpty()) {
@@ -83,29 +103,48 @@ class MapSource {
     }
 
     /** A feature near a point of a map, with all its published properties, its GeoJSON and its GML 2 geometry. */
-    record InfoFeature(LayerDefinition layer, long id, Map<String, Object> properties, String geoJson, String gml) {
-    }
+    record InfoFeature(LayerDefinition layer, long id, Map<String, Object> properties, String geoJson, String gml) {}
 
-    List<InfoFeature> infoFeatures(LayerDefinition layer, MapRequest map, double x, double y, double tolerance, int count,
+    List<InfoFeature> infoFeatures(
+            LayerDefinition layer,
+            MapRequest map,
+            double x,
+            double y,
+            double tolerance,
+            int count,
             int timeoutSeconds) {
         List<String> columns = layer.attributes().stream().map(Attribute::name).toList();
-        String sql = SqlFiles.template("wms/info_features.sql", Map.of("relation", layer.qualifiedRelation(),
-                "columns", columns.stream().map(c -> ", t.\"" + c + "\"").collect(Collectors.joining())));
-        return store.jdbcFor(layer).sql(sql)
-                .param("x", x).param("y", y).param("srid", map.crs().srid())
-                .param("tolerance", tolerance).param("count", count)
+        String sql = SqlFiles.template(
+                "wms/info_features.sql",
+                Map.of(
+                        "relation",
+                        layer.qualifiedRelation(),
+                        "columns",
+                        columns.stream().map(c -> ", t.\"" + c + "\"").collect(Collectors.joining())));
+        return store.jdbcFor(layer)
+                .sql(sql)
+                .param("x", x)
+                .param("y", y)
+                .param("srid", map.crs().srid())
+                .param("tolerance", tolerance)
+                .param("count", count)
                 .withQueryTimeout(timeoutSeconds)
                 .query((rs, n) -> {
                     Map<String, Object> props = new LinkedHashMap<>();
                     for (String c : columns) {
                         props.put(c, rs.getObject(c));
                     }
-                    return new InfoFeature(layer, rs.getLong("id"), props, rs.getString("geojson"), rs.getString("gml"));
-                }).list();
+                    return new InfoFeature(
+                            layer, rs.getLong("id"), props, rs.getString("geojson"), rs.getString("gml"));
+                })
+                .list();
     }
 
     private static List<String> published(LayerDefinition layer, Set<String> wanted) {
-        return layer.attributes().stream().map(Attribute::name).filter(wanted::contains).toList();
+        return layer.attributes().stream()
+                .map(Attribute::name)
+                .filter(wanted::contains)
+                .toList();
     }
 
     private static Geometry read(WKBReader reader, byte[] bytes) throws SQLException {

@@ -19,8 +19,7 @@ final class PngEncoder {
     private static final byte[] SIGNATURE = {(byte) 137, 80, 78, 71, 13, 10, 26, 10};
     private static final int LEVEL = 3;
 
-    private PngEncoder() {
-    }
+    private PngEncoder() {}
 
     /** Truecolour from packed ARGB pixels (row-major). */
     static byte[] truecolor(int[] argb, int width, int height, boolean alpha) {

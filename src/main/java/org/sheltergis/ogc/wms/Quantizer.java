@@ -9,11 +9,9 @@ import java.util.Arrays;
  */
 final class Quantizer {
 
-    record Result(byte[] indices, int[] palette) {
-    }
+    record Result(byte[] indices, int[] palette) {}
 
-    private Quantizer() {
-    }
+    private Quantizer() {}
 
     static Result quantize(int[] argb) {
         int[] count = new int[65536];
@@ -48,7 +46,10 @@ final class Quantizer {
         for (int i = 0; i < size; i++) {
             int k = (int) (order[used - 1 - i] & 0xFFFF);
             int n = count[k];
-            palette[i] = (int) (sumA[k] / n) << 24 | (int) (sumR[k] / n) << 16 | (int) (sumG[k] / n) << 8 | (int) (sumB[k] / n);
+            palette[i] = (int) (sumA[k] / n) << 24
+                    | (int) (sumR[k] / n) << 16
+                    | (int) (sumG[k] / n) << 8
+                    | (int) (sumB[k] / n);
             bucketOf[i] = k;
         }
         short[] map = new short[65536];
@@ -62,8 +63,14 @@ final class Quantizer {
             int k = (p >>> 24) == 0 ? 0 : bucket(p);
             short m = map[k];
             if (m < 0) {
-                m = nearest(palette, count[k] == 0 ? p : (int) (sumA[k] / count[k]) << 24 | (int) (sumR[k] / count[k]) << 16
-                        | (int) (sumG[k] / count[k]) << 8 | (int) (sumB[k] / count[k]));
+                m = nearest(
+                        palette,
+                        count[k] == 0
+                                ? p
+                                : (int) (sumA[k] / count[k]) << 24
+                                        | (int) (sumR[k] / count[k]) << 16
+                                        | (int) (sumG[k] / count[k]) << 8
+                                        | (int) (sumB[k] / count[k]));
                 map[k] = m;
             }
             indices[i] = (byte) m;

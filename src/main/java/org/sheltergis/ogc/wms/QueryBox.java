@@ -10,8 +10,7 @@ final class QueryBox {
 
     private static final double MERCATOR_LIMIT = 20037508.342789244;
 
-    private QueryBox() {
-    }
+    private QueryBox() {}
 
     static Envelope clamp(Crs crs, Envelope bbox, double margin) {
         Envelope e = new Envelope(bbox);
@@ -21,15 +20,27 @@ final class QueryBox {
         double minY;
         double maxY;
         if (crs.geographic()) {
-            minX = -180; maxX = 180; minY = -90; maxY = 90;
+            minX = -180;
+            maxX = 180;
+            minY = -90;
+            maxY = 90;
         } else if (crs.srid() == 3857) {
-            minX = -MERCATOR_LIMIT; maxX = MERCATOR_LIMIT; minY = -MERCATOR_LIMIT; maxY = MERCATOR_LIMIT;
+            minX = -MERCATOR_LIMIT;
+            maxX = MERCATOR_LIMIT;
+            minY = -MERCATOR_LIMIT;
+            maxY = MERCATOR_LIMIT;
         } else {
             // Gauss-Krüger 3-degree zone: easting from the false easting 500 km; keep within a few zones' width.
-            minX = -1_000_000; maxX = 2_000_000; minY = -1_000_000; maxY = 10_000_000;
+            minX = -1_000_000;
+            maxX = 2_000_000;
+            minY = -1_000_000;
+            maxY = 10_000_000;
         }
-        Envelope out = new Envelope(Math.max(e.getMinX(), minX), Math.min(e.getMaxX(), maxX),
-                Math.max(e.getMinY(), minY), Math.min(e.getMaxY(), maxY));
+        Envelope out = new Envelope(
+                Math.max(e.getMinX(), minX),
+                Math.min(e.getMaxX(), maxX),
+                Math.max(e.getMinY(), minY),
+                Math.min(e.getMaxY(), maxY));
         if (out.getWidth() <= 0 || out.getHeight() <= 0) {
             return new Envelope(minX, minX, minY, minY);
         }

@@ -4,11 +4,11 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
-import org.locationtech.jts.geom.Envelope;
 
 /** Maps CRS coordinates (already in the map's CRS) to pixels, y down, and JTS geometry to Java2D paths. */
 final class ScreenTransform {

@@ -20,26 +20,44 @@ import tools.jackson.databind.annotation.JsonNaming;
 record StyleLegend(String name, String layer, Map<String, String> title, List<LegendRule> rules) {
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record LegendRule(String name, Map<String, String> title, String filter, String property, String value,
-            boolean elseFilter, Double minScale, Double maxScale, List<Symbol> symbolizers) {
-    }
+    record LegendRule(
+            String name,
+            Map<String, String> title,
+            String filter,
+            String property,
+            String value,
+            boolean elseFilter,
+            Double minScale,
+            Double maxScale,
+            List<Symbol> symbolizers) {}
 
     /** One symbolizer: {@code kind} polygon, line, point or text; absent parts are null. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    record Symbol(String kind, String fill, Double fillOpacity, String stroke, Double strokeOpacity, Double strokeWidth,
-            List<Double> dash, String mark, Double size) {
-    }
+    record Symbol(
+            String kind,
+            String fill,
+            Double fillOpacity,
+            String stroke,
+            Double strokeOpacity,
+            Double strokeWidth,
+            List<Double> dash,
+            String mark,
+            Double size) {}
 
     static StyleLegend of(LayerStyle ls) {
-        List<LegendRule> rules = ls.style().rules().stream().map(StyleLegend::rule).toList();
-        return new StyleLegend(ls.style().name(), ls.layer().name(), bilingual(ls.style().title()), rules);
+        List<LegendRule> rules =
+                ls.style().rules().stream().map(StyleLegend::rule).toList();
+        return new StyleLegend(
+                ls.style().name(), ls.layer().name(), bilingual(ls.style().title()), rules);
     }
 
     private static LegendRule rule(Rule r) {
         String property = null;
         String value = null;
-        if (r.filter() instanceof Filter.Comparison c && c.op() == Filter.Operator.EQUAL
-                && c.left() instanceof Expression.Property p && c.right() instanceof Expression.Literal l) {
+        if (r.filter() instanceof Filter.Comparison c
+                && c.op() == Filter.Operator.EQUAL
+                && c.left() instanceof Expression.Property p
+                && c.right() instanceof Expression.Literal l) {
             property = p.name();
             value = l.value();
         }
@@ -47,30 +65,69 @@ record StyleLegend(String name, String layer, Map<String, String> title, List<Le
         for (Symbolizer s : r.symbolizers()) {
             symbols.add(symbol(s));
         }
-        return new LegendRule(r.name(), bilingual(r.title()), r.elseFilter() ? null : FilterText.of(r.filter()),
-                property, value, r.elseFilter(), r.minScale() > 0 ? r.minScale() : null,
-                Double.isInfinite(r.maxScale()) ? null : r.maxScale(), symbols);
+        return new LegendRule(
+                r.name(),
+                bilingual(r.title()),
+                r.elseFilter() ? null : FilterText.of(r.filter()),
+                property,
+                value,
+                r.elseFilter(),
+                r.minScale() > 0 ? r.minScale() : null,
+                Double.isInfinite(r.maxScale()) ? null : r.maxScale(),
+                symbols);
     }
 
     private static Symbol symbol(Symbolizer s) {
         if (s instanceof Symbolizer.PolygonSymbolizer p) {
             Color fill = p.fill() == null ? null : p.fill().color();
-            return new Symbol("polygon", hex(fill), opacity(fill), strokeHex(p.stroke()), strokeOpacity(p.stroke()),
-                    strokeWidth(p.stroke()), dash(p.stroke()), null, null);
+            return new Symbol(
+                    "polygon",
+                    hex(fill),
+                    opacity(fill),
+                    strokeHex(p.stroke()),
+                    strokeOpacity(p.stroke()),
+                    strokeWidth(p.stroke()),
+                    dash(p.stroke()),
+                    null,
+                    null);
         }
         if (s instanceof Symbolizer.LineSymbolizer l) {
-            return new Symbol("line", null, null, strokeHex(l.stroke()), strokeOpacity(l.stroke()),
-                    strokeWidth(l.stroke()), dash(l.stroke()), null, null);
+            return new Symbol(
+                    "line",
+                    null,
+                    null,
+                    strokeHex(l.stroke()),
+                    strokeOpacity(l.stroke()),
+                    strokeWidth(l.stroke()),
+                    dash(l.stroke()),
+                    null,
+                    null);
         }
         if (s instanceof Symbolizer.PointSymbolizer pt) {
             var g = pt.graphic();
             Color fill = g.fill() == null ? null : g.fill().color();
-            return new Symbol("point", hex(fill), opacity(fill), strokeHex(g.stroke()), strokeOpacity(g.stroke()),
-                    strokeWidth(g.stroke()), dash(g.stroke()), g.mark(), g.size());
+            return new Symbol(
+                    "point",
+                    hex(fill),
+                    opacity(fill),
+                    strokeHex(g.stroke()),
+                    strokeOpacity(g.stroke()),
+                    strokeWidth(g.stroke()),
+                    dash(g.stroke()),
+                    g.mark(),
+                    g.size());
         }
         var t = (Symbolizer.TextSymbolizer) s;
         Color fill = t.fill() == null ? null : t.fill().color();
-        return new Symbol("text", hex(fill), opacity(fill), null, null, null, null, null,
+        return new Symbol(
+                "text",
+                hex(fill),
+                opacity(fill),
+                null,
+                null,
+                null,
+                null,
+                null,
                 t.font() == null ? null : (double) t.font().size());
     }
 

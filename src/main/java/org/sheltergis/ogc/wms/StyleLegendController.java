@@ -29,9 +29,12 @@ class StyleLegendController {
 
     @GetMapping("/api/styles/{name}/legend")
     ResponseEntity<StyleLegend> legend(@PathVariable String name) {
-        LayerStyle found = styles.byName(catalog, name).filter(s -> access.canRead(s.layer()))
+        LayerStyle found = styles.byName(catalog, name)
+                .filter(s -> access.canRead(s.layer()))
                 .orElseThrow(() -> new NotFoundException("There is no style named '" + name + "'."));
-        CacheControl cache = found.layer().isPublic() ? CacheControl.noCache() : CacheControl.noCache().cachePrivate();
+        CacheControl cache = found.layer().isPublic()
+                ? CacheControl.noCache()
+                : CacheControl.noCache().cachePrivate();
         return ResponseEntity.ok().cacheControl(cache).body(StyleLegend.of(found));
     }
 }

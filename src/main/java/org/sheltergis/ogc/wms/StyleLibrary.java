@@ -49,13 +49,16 @@ class StyleLibrary {
         if (style == null) {
             return Optional.empty();
         }
-        return catalog.listLayers().stream().filter(l -> l.styles().contains(name)).findFirst()
+        return catalog.listLayers().stream()
+                .filter(l -> l.styles().contains(name))
+                .findFirst()
                 .map(layer -> new LayerStyle(layer, style));
     }
 
     /** The layer's style of that name (one of the layer's own styles), or its default style for a blank name. */
     Optional<Style> find(LayerDefinition layer, String name) {
-        String wanted = name == null || name.isBlank() || name.equalsIgnoreCase("default") ? layer.defaultStyle() : name.trim();
+        String wanted =
+                name == null || name.isBlank() || name.equalsIgnoreCase("default") ? layer.defaultStyle() : name.trim();
         return layer.styles().contains(wanted) ? Optional.of(styles.get(wanted)) : Optional.empty();
     }
 }

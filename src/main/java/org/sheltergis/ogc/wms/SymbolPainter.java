@@ -14,8 +14,7 @@ final class SymbolPainter {
 
     private static final Map<Symbolizer.Stroke, BasicStroke> STROKES = new ConcurrentHashMap<>();
 
-    private SymbolPainter() {
-    }
+    private SymbolPainter() {}
 
     static void fill(Graphics2D g, Shape shape, Symbolizer.Fill fill) {
         if (fill != null && fill.color().getAlpha() > 0) {
@@ -54,7 +53,8 @@ final class SymbolPainter {
             case "bevel" -> BasicStroke.JOIN_BEVEL;
             default -> BasicStroke.JOIN_ROUND;
         };
-        return s.dash().length == 0 ? new BasicStroke(s.width(), cap, join)
+        return s.dash().length == 0
+                ? new BasicStroke(s.width(), cap, join)
                 : new BasicStroke(s.width(), cap, join, 10f, s.dash(), 0f);
     }
 }

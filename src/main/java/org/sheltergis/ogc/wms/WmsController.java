@@ -38,8 +38,13 @@ class WmsController {
     private final CallerAccess access;
     private final WmsProperties limits;
 
-    WmsController(WmsRequestParser parser, MapService maps, CapabilitiesService capabilities, DataVersion dataVersion,
-            CallerAccess access, WmsProperties limits) {
+    WmsController(
+            WmsRequestParser parser,
+            MapService maps,
+            CapabilitiesService capabilities,
+            DataVersion dataVersion,
+            CallerAccess access,
+            WmsProperties limits) {
         this.parser = parser;
         this.maps = maps;
         this.capabilities = capabilities;
@@ -72,25 +77,37 @@ class WmsController {
                     return legend(p);
                 }
                 case "" -> throw WmsException.missing("REQUEST");
-                default -> throw new WmsException(WmsException.OPERATION_NOT_SUPPORTED, "request",
-                        "The operation '" + request + "' is not offered; use GetCapabilities, GetMap, GetFeatureInfo "
-                                + "or GetLegendGraphic.");
+                default ->
+                    throw new WmsException(
+                            WmsException.OPERATION_NOT_SUPPORTED,
+                            "request",
+                            "The operation '" + request
+                                    + "' is not offered; use GetCapabilities, GetMap, GetFeatureInfo "
+                                    + "or GetLegendGraphic.");
             }
         } catch (WmsException e) {
             return exception(version, p, request, e);
         } catch (RuntimeException e) {
             if (DatabaseOutage.isOutage(e)) {
                 LOG.warn("WMS request failed, database unavailable: {}", e.getMessage());
-                return ResponseEntity.status(503).cacheControl(CacheControl.noStore())
+                return ResponseEntity.status(503)
+                        .cacheControl(CacheControl.noStore())
                         .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.retryAfter())
                         .header(HttpHeaders.CONTENT_TYPE, ExceptionReports.contentType(version))
-                        .body(ExceptionReports.xml(version, new WmsException("NoApplicableCode", null,
-                                "The database is not reachable at the moment; try again shortly."))
+                        .body(ExceptionReports.xml(
+                                        version,
+                                        new WmsException(
+                                                "NoApplicableCode",
+                                                null,
+                                                "The database is not reachable at the moment; try again shortly."))
                                 .getBytes(StandardCharsets.UTF_8));
             }
             LOG.error("WMS request failed: {}", http.getQueryString(), e);
-            return exception(version, p, request, new WmsException("NoApplicableCode", null,
-                    "The service could not answer this request."));
+            return exception(
+                    version,
+                    p,
+                    request,
+                    new WmsException("NoApplicableCode", null, "The service could not answer this request."));
         }
     }
 
@@ -100,11 +117,15 @@ class WmsController {
         if (updateSequence != null && !updateSequence.isBlank()) {
             long asked = parseLong(updateSequence);
             if (asked == v.serial()) {
-                throw new WmsException("CurrentUpdateSequence", "updatesequence",
+                throw new WmsException(
+                        "CurrentUpdateSequence",
+                        "updatesequence",
                         "The capabilities have not changed since update sequence " + asked + ".");
             }
             if (asked > v.serial()) {
-                throw new WmsException(WmsException.INVALID_UPDATE_SEQUENCE, "updatesequence",
+                throw new WmsException(
+                        WmsException.INVALID_UPDATE_SEQUENCE,
+                        "updatesequence",
                         "UPDATESEQUENCE " + asked + " is newer than the service's " + v.serial() + ".");
             }
         }
@@ -119,8 +140,10 @@ class WmsController {
         String xml = capabilities.document(version, base, p.get("LANGUAGE", ""), v.serial());
         String format = p.get("FORMAT", "");
         String type = version == WmsVersion.V1_1_1 && !format.equalsIgnoreCase("text/xml")
-                ? "application/vnd.ogc.wms_xml; charset=UTF-8" : "text/xml; charset=UTF-8";
-        return cached(ResponseEntity.ok(), etag, v, scope).header(HttpHeaders.CONTENT_TYPE, type)
+                ? "application/vnd.ogc.wms_xml; charset=UTF-8"
+                : "text/xml; charset=UTF-8";
+        return cached(ResponseEntity.ok(), etag, v, scope)
+                .header(HttpHeaders.CONTENT_TYPE, type)
                 .body(xml.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -128,22 +151,27 @@ class WmsController {
         MapRequest map = parser.map(p);
         DataVersion.Version v = dataVersion.current();
         // A map of public layers is the same for everyone; one with a restricted layer only for callers who read it.
-        CallerAccess.Scope scope = access.scope().forAnswerFrom(map.layers().stream().map(LayerStyle::layer).toList());
+        CallerAccess.Scope scope = access.scope()
+                .forAnswerFrom(map.layers().stream().map(LayerStyle::layer).toList());
         String etag = etag(v, p, "", scope);
         if (new ServletWebRequest(http).checkNotModified(etag, v.changedAt().toEpochMilli())) {
             return notModified(etag, scope);
         }
         byte[] image = maps.map(map);
-        return cached(ResponseEntity.ok(), etag, v, scope).contentType(MediaType.parseMediaType(map.format().contentType()))
+        return cached(ResponseEntity.ok(), etag, v, scope)
+                .contentType(MediaType.parseMediaType(map.format().contentType()))
                 .body(image);
     }
 
     private ResponseEntity<byte[]> featureInfo(Params p) {
         FeatureInfoRequest r = parser.featureInfo(p);
         var features = maps.featureInfo(r);
-        String body = FeatureInfoWriter.write(r.infoFormat(), r.queryLayers(), features, r.map().language());
+        String body = FeatureInfoWriter.write(
+                r.infoFormat(), r.queryLayers(), features, r.map().language());
         CallerAccess.Scope scope = access.scope().forAnswerFrom(r.queryLayers());
-        return ResponseEntity.ok().cacheControl(shared(CacheControl.noCache(), scope)).header(HttpHeaders.VARY, VARY)
+        return ResponseEntity.ok()
+                .cacheControl(shared(CacheControl.noCache(), scope))
+                .header(HttpHeaders.VARY, VARY)
                 .header(HttpHeaders.CONTENT_TYPE, r.infoFormat().contentType())
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
@@ -151,10 +179,13 @@ class WmsController {
     private ResponseEntity<byte[]> legend(Params p) {
         LegendRequest r = parser.legend(p);
         byte[] image = ImageEncoder.encode(LegendRenderer.render(r), r.format());
-        CallerAccess.Scope scope = access.scope().forAnswerFrom(java.util.List.of(r.layer().layer()));
-        return ResponseEntity.ok().cacheControl(shared(CacheControl.maxAge(java.time.Duration.ofHours(1)), scope))
+        CallerAccess.Scope scope =
+                access.scope().forAnswerFrom(java.util.List.of(r.layer().layer()));
+        return ResponseEntity.ok()
+                .cacheControl(shared(CacheControl.maxAge(java.time.Duration.ofHours(1)), scope))
                 .header(HttpHeaders.VARY, VARY)
-                .contentType(MediaType.parseMediaType(r.format().contentType())).body(image);
+                .contentType(MediaType.parseMediaType(r.format().contentType()))
+                .body(image);
     }
 
     private ResponseEntity<byte[]> exception(WmsVersion version, Params p, String request, WmsException e) {
@@ -163,11 +194,14 @@ class WmsController {
             byte[] image = inImage(p, e, mode);
             if (image != null) {
                 ImageFormat format = ImageFormat.find(p.get("FORMAT")).orElseThrow();
-                return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                        .contentType(MediaType.parseMediaType(format.contentType())).body(image);
+                return ResponseEntity.ok()
+                        .cacheControl(CacheControl.noStore())
+                        .contentType(MediaType.parseMediaType(format.contentType()))
+                        .body(image);
             }
         }
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_TYPE, ExceptionReports.contentType(version))
                 .body(ExceptionReports.xml(version, e).getBytes(StandardCharsets.UTF_8));
     }
@@ -184,7 +218,8 @@ class WmsController {
             if (format == null || width < 1 || height < 1 || width > limits.maxWidth() || height > limits.maxHeight()) {
                 return null;
             }
-            boolean transparent = "TRUE".equalsIgnoreCase(p.get("TRANSPARENT", "FALSE").trim());
+            boolean transparent =
+                    "TRUE".equalsIgnoreCase(p.get("TRANSPARENT", "FALSE").trim());
             java.awt.Color bg;
             try {
                 bg = WmsRequestParser.color(p.get("BGCOLOR", "0xFFFFFF"));
@@ -192,8 +227,8 @@ class WmsController {
                 bg = java.awt.Color.WHITE;
             }
             java.awt.Color background = bg;
-            return maps.exceptionImage(() -> ExceptionReports.image(width, height, format, transparent, background, e,
-                    mode == ExceptionMode.INIMAGE));
+            return maps.exceptionImage(() -> ExceptionReports.image(
+                    width, height, format, transparent, background, e, mode == ExceptionMode.INIMAGE));
         } catch (NumberFormatException bad) {
             return null;
         }
@@ -212,15 +247,20 @@ class WmsController {
         return "\"" + DigestUtils.md5DigestAsHex(key.getBytes(StandardCharsets.UTF_8)) + "\"";
     }
 
-    private static ResponseEntity.BodyBuilder cached(ResponseEntity.BodyBuilder b, String etag, DataVersion.Version v,
-            CallerAccess.Scope scope) {
-        return b.cacheControl(shared(CacheControl.noCache(), scope)).eTag(etag).lastModified(v.changedAt().toEpochMilli())
+    private static ResponseEntity.BodyBuilder cached(
+            ResponseEntity.BodyBuilder b, String etag, DataVersion.Version v, CallerAccess.Scope scope) {
+        return b.cacheControl(shared(CacheControl.noCache(), scope))
+                .eTag(etag)
+                .lastModified(v.changedAt().toEpochMilli())
                 .header(HttpHeaders.VARY, VARY);
     }
 
     private static ResponseEntity<byte[]> notModified(String etag, CallerAccess.Scope scope) {
-        return ResponseEntity.status(304).eTag(etag).cacheControl(shared(CacheControl.noCache(), scope))
-                .header(HttpHeaders.VARY, VARY).build();
+        return ResponseEntity.status(304)
+                .eTag(etag)
+                .cacheControl(shared(CacheControl.noCache(), scope))
+                .header(HttpHeaders.VARY, VARY)
+                .build();
     }
 
     /** Public (shared caches may keep it) only when the answer is the same for everyone; else private. */

@@ -45,7 +45,9 @@ class WmsException extends RuntimeException {
     }
 
     static WmsException missing(String parameter) {
-        return new WmsException(MISSING_PARAMETER_VALUE, parameter.toLowerCase(java.util.Locale.ROOT),
+        return new WmsException(
+                MISSING_PARAMETER_VALUE,
+                parameter.toLowerCase(java.util.Locale.ROOT),
                 "The parameter " + parameter + " is required.");
     }
 

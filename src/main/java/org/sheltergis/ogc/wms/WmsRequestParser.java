@@ -42,22 +42,39 @@ class WmsRequestParser {
         if (crsText == null) {
             throw WmsException.missing(crsParam);
         }
-        Crs crs = Crs.find(crsText).orElseThrow(() -> new WmsException(WmsException.INVALID_CRS,
-                crsParam.toLowerCase(), "The CRS '" + crsText + "' is not offered; use one of EPSG:4326, CRS:84, "
-                        + "EPSG:4490, EPSG:3857, EPSG:4549."));
+        Crs crs = Crs.find(crsText)
+                .orElseThrow(() -> new WmsException(
+                        WmsException.INVALID_CRS,
+                        crsParam.toLowerCase(),
+                        "The CRS '" + crsText + "' is not offered; use one of EPSG:4326, CRS:84, "
+                                + "EPSG:4490, EPSG:3857, EPSG:4549."));
         Envelope bbox = bbox(p.required("BBOX"), crs, version);
         int width = size(p, "WIDTH", limits.maxWidth());
         int height = size(p, "HEIGHT", limits.maxHeight());
         ImageFormat format = ImageFormat.PNG;
         if (needFormat) {
             String f = p.required("FORMAT");
-            format = ImageFormat.find(f).orElseThrow(() -> new WmsException(WmsException.INVALID_FORMAT, "format",
-                    "The format '" + f + "' is not offered; use image/png, image/png; mode=8bit or image/jpeg."));
+            format = ImageFormat.find(f)
+                    .orElseThrow(() -> new WmsException(
+                            WmsException.INVALID_FORMAT,
+                            "format",
+                            "The format '" + f
+                                    + "' is not offered; use image/png, image/png; mode=8bit or image/jpeg."));
         }
         boolean transparent = bool(p.get("TRANSPARENT", "FALSE"), "TRANSPARENT");
         Color background = color(p.get("BGCOLOR", "0xFFFFFF"));
-        return new MapRequest(version, styled, crs, bbox, width, height, format, transparent, background,
-                ExceptionMode.of(p.get("EXCEPTIONS")), p.get("LANGUAGE", ""));
+        return new MapRequest(
+                version,
+                styled,
+                crs,
+                bbox,
+                width,
+                height,
+                format,
+                transparent,
+                background,
+                ExceptionMode.of(p.get("EXCEPTIONS")),
+                p.get("LANGUAGE", ""));
     }
 
     FeatureInfoRequest featureInfo(Params p) {
@@ -65,16 +82,20 @@ class WmsRequestParser {
         List<LayerDefinition> query = layers(p.required("QUERY_LAYERS"), "QUERY_LAYERS");
         for (LayerDefinition q : query) {
             if (map.layers().stream().noneMatch(l -> l.layer().name().equals(q.name()))) {
-                throw WmsException.invalid("QUERY_LAYERS", "The layer '" + q.name() + "' is in QUERY_LAYERS but not in LAYERS.");
+                throw WmsException.invalid(
+                        "QUERY_LAYERS", "The layer '" + q.name() + "' is in QUERY_LAYERS but not in LAYERS.");
             }
         }
         boolean v13 = map.version() == WmsVersion.V1_3_0;
         int i = pixel(p, v13 ? "I" : "X", v13 ? "X" : "I", map.width());
         int j = pixel(p, v13 ? "J" : "Y", v13 ? "Y" : "J", map.height());
         String infoText = v13 ? p.required("INFO_FORMAT") : p.get("INFO_FORMAT", "text/plain");
-        InfoFormat info = InfoFormat.find(infoText).orElseThrow(() -> new WmsException(WmsException.INVALID_FORMAT,
-                "info_format", "The info format '" + infoText + "' is not offered; use text/html, application/json, "
-                        + "text/plain, application/vnd.ogc.gml or text/xml."));
+        InfoFormat info = InfoFormat.find(infoText)
+                .orElseThrow(() -> new WmsException(
+                        WmsException.INVALID_FORMAT,
+                        "info_format",
+                        "The info format '" + infoText + "' is not offered; use text/html, application/json, "
+                                + "text/plain, application/vnd.ogc.gml or text/xml."));
         int count = 1;
         if (p.get("FEATURE_COUNT") != null && !p.get("FEATURE_COUNT").isBlank()) {
             count = p.requiredInt("FEATURE_COUNT");
@@ -90,8 +111,11 @@ class WmsRequestParser {
         LayerDefinition layer = layers(p.required("LAYER"), "LAYER").get(0);
         LayerStyle styled = styled(List.of(layer), p.get("STYLE")).get(0);
         String f = p.get("FORMAT", "image/png");
-        ImageFormat format = ImageFormat.find(f).orElseThrow(() -> new WmsException(WmsException.INVALID_FORMAT,
-                "format", "The format '" + f + "' is not offered for legends; use image/png or image/jpeg."));
+        ImageFormat format = ImageFormat.find(f)
+                .orElseThrow(() -> new WmsException(
+                        WmsException.INVALID_FORMAT,
+                        "format",
+                        "The format '" + f + "' is not offered for legends; use image/png or image/jpeg."));
         int w = p.get("WIDTH", null) == null ? 20 : Math.min(size(p, "WIDTH", limits.maxWidth()), 256);
         int h = p.get("HEIGHT", null) == null ? 20 : Math.min(size(p, "HEIGHT", limits.maxHeight()), 256);
         Double scale = null;
@@ -104,7 +128,8 @@ class WmsRequestParser {
         }
         String rule = p.get("RULE", null);
         if (rule != null && styled.style().rules().stream().noneMatch(r -> rule.equals(r.name()))) {
-            throw WmsException.invalid("RULE", "The style " + styled.style().name() + " has no rule named '" + rule + "'.");
+            throw WmsException.invalid(
+                    "RULE", "The style " + styled.style().name() + " has no rule named '" + rule + "'.");
         }
         boolean transparent = bool(p.get("TRANSPARENT", "FALSE"), "TRANSPARENT");
         return new LegendRequest(styled, format, w, h, rule, scale, p.get("LANGUAGE", ""), transparent);
@@ -118,7 +143,9 @@ class WmsRequestParser {
                 throw WmsException.invalid(parameter, parameter + " holds an empty layer name.");
             }
             LayerDefinition layer = catalog.findReadable(n, access)
-                    .orElseThrow(() -> new WmsException(WmsException.LAYER_NOT_DEFINED, parameter.toLowerCase(),
+                    .orElseThrow(() -> new WmsException(
+                            WmsException.LAYER_NOT_DEFINED,
+                            parameter.toLowerCase(),
                             "There is no layer named '" + n + "'."));
             out.add(layer);
         }
@@ -128,16 +155,23 @@ class WmsRequestParser {
     private List<LayerStyle> styled(List<LayerDefinition> layers, String stylesText) {
         String[] names = stylesText == null || stylesText.isBlank() ? new String[0] : stylesText.split(",", -1);
         if (names.length > 0 && names.length != layers.size()) {
-            throw WmsException.invalid("STYLES", "STYLES names " + names.length + " styles for " + layers.size()
-                    + " layers; give one per layer (empty for the default) or none.");
+            throw WmsException.invalid(
+                    "STYLES",
+                    "STYLES names " + names.length + " styles for " + layers.size()
+                            + " layers; give one per layer (empty for the default) or none.");
         }
         List<LayerStyle> out = new ArrayList<>();
         for (int i = 0; i < layers.size(); i++) {
             LayerDefinition layer = layers.get(i);
             String name = names.length == 0 ? "" : names[i].trim();
-            out.add(new LayerStyle(layer, styles.find(layer, name).orElseThrow(() -> new WmsException(
-                    WmsException.STYLE_NOT_DEFINED, "styles",
-                    "The layer " + layer.name() + " has no style '" + name + "'; its styles are " + layer.styles() + "."))));
+            out.add(new LayerStyle(
+                    layer,
+                    styles.find(layer, name)
+                            .orElseThrow(() -> new WmsException(
+                                    WmsException.STYLE_NOT_DEFINED,
+                                    "styles",
+                                    "The layer " + layer.name() + " has no style '" + name + "'; its styles are "
+                                            + layer.styles() + "."))));
         }
         return out;
     }
@@ -170,7 +204,8 @@ class WmsRequestParser {
             throw WmsException.invalid(name, name + " must be a positive number of pixels.");
         }
         if (v > max) {
-            throw WmsException.invalid(name, name + " " + v + " is larger than this service's limit of " + max + " pixels.");
+            throw WmsException.invalid(
+                    name, name + " " + v + " is larger than this service's limit of " + max + " pixels.");
         }
         return v;
     }
@@ -188,7 +223,9 @@ class WmsRequestParser {
             throw new WmsException(WmsException.INVALID_POINT, use.toLowerCase(), use + " must be a pixel number.");
         }
         if (v < 0 || v >= limit) {
-            throw new WmsException(WmsException.INVALID_POINT, use.toLowerCase(),
+            throw new WmsException(
+                    WmsException.INVALID_POINT,
+                    use.toLowerCase(),
                     use + " " + v + " lies outside the map (0.." + (limit - 1) + ").");
         }
         return v;
@@ -204,7 +241,8 @@ class WmsRequestParser {
 
     static Color color(String text) {
         String t = text.trim();
-        String hex = t.startsWith("0x") || t.startsWith("0X") ? t.substring(2) : t.startsWith("#") ? t.substring(1) : null;
+        String hex =
+                t.startsWith("0x") || t.startsWith("0X") ? t.substring(2) : t.startsWith("#") ? t.substring(1) : null;
         if (hex != null && hex.length() == 6) {
             try {
                 return new Color(Integer.parseInt(hex, 16));

@@ -34,7 +34,8 @@ enum WmsVersion {
         return switch (requested.trim()) {
             case "1.1.1", "1.1.0", "1.1" -> V1_1_1;
             case "1.3.0", "1.3" -> V1_3_0;
-            default -> throw WmsException.invalid("VERSION", "VERSION must be 1.3.0 or 1.1.1, got '" + requested + "'.");
+            default ->
+                throw WmsException.invalid("VERSION", "VERSION must be 1.3.0 or 1.1.1, got '" + requested + "'.");
         };
     }
 

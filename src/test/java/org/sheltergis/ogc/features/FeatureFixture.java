@@ -12,8 +12,7 @@ final class FeatureFixture {
     static final String BBOX = "122.40,32.40,122.60,32.60";
     static final int SHELTERS = 25;
 
-    private FeatureFixture() {
-    }
+    private FeatureFixture() {}
 
     static void insert(JdbcClient db) {
         remove(db);
@@ -28,7 +27,11 @@ final class FeatureFixture {
                                             sheltering_area, public_shelter, status)
                     VALUES (:code, :name, 'personnel_2', 'attached', '329901',
                             ST_Multi(ST_MakeEnvelope(:x, 32.5, :x + 0.001, 32.501, 4326)), 1000, true, 'in_service')
-                    """).param("code", "OGCT-" + i).param("name", "测试掩蔽所" + i).param("x", x).update();
+                    """)
+                    .param("code", "OGCT-" + i)
+                    .param("name", "测试掩蔽所" + i)
+                    .param("x", x)
+                    .update();
         }
         db.sql("""
                 INSERT INTO core.works (code, name, function, construction_mode, district_code, footprint,

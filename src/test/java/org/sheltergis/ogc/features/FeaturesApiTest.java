@@ -22,8 +22,10 @@ class FeaturesApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
+
     Http http;
 
     @BeforeAll
@@ -49,16 +51,21 @@ class FeaturesApiTest {
 
     @Test
     void conformanceNamesCoreGeoJsonAndOpenApi() {
-        var conformsTo = http.get("/ogcapi/conformance").json().get("conformsTo").toString();
-        assertThat(conformsTo).contains("ogcapi-features-1/1.0/conf/core", "ogcapi-features-1/1.0/conf/geojson",
-                "ogcapi-features-1/1.0/conf/oas30");
+        var conformsTo =
+                http.get("/ogcapi/conformance").json().get("conformsTo").toString();
+        assertThat(conformsTo)
+                .contains(
+                        "ogcapi-features-1/1.0/conf/core",
+                        "ogcapi-features-1/1.0/conf/geojson",
+                        "ogcapi-features-1/1.0/conf/oas30");
     }
 
     @Test
     void theApiDefinitionDescribesTheItemsPath() {
         var r = http.get("/v3/api-docs");
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.json().get("paths").has("/ogcapi/collections/{collectionId}/items")).isTrue();
+        assertThat(r.json().get("paths").has("/ogcapi/collections/{collectionId}/items"))
+                .isTrue();
     }
 
     @Test
@@ -67,7 +74,8 @@ class FeaturesApiTest {
         assertThat(r.status()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         r.json().get("collections").forEach(c -> ids.add(c.get("id").asString()));
-        assertThat(ids).contains("shelters", "shelter_points", "entrances", "parking", "districts", "plan_units", "pois")
+        assertThat(ids)
+                .contains("shelters", "shelter_points", "entrances", "parking", "districts", "plan_units", "pois")
                 .doesNotContain("works", "work_entrances", "population", "candidate_sites", "hazards");
         assertThat(r.body()).doesNotContain(FeatureFixture.SECRET_NAME);
         r.json().get("collections").forEach(c -> assertThat(rels(c)).contains("self", "items"));
@@ -80,7 +88,8 @@ class FeaturesApiTest {
         assertThat(c.get("title").asString()).isEqualTo("人防疏散掩蔽工程");
         JsonNode bbox = c.get("extent").get("spatial").get("bbox").get(0);
         assertThat(bbox.get(2).asDouble()).isGreaterThanOrEqualTo(122.5);
-        var en = http.get("/ogcapi/collections/shelters", Map.of("Accept-Language", "en-GB,en;q=0.8")).json();
+        var en = http.get("/ogcapi/collections/shelters", Map.of("Accept-Language", "en-GB,en;q=0.8"))
+                .json();
         assertThat(en.get("title").asString()).isEqualTo("Public shelters");
     }
 
@@ -96,14 +105,18 @@ class FeaturesApiTest {
         assertThat(page.get("features")).hasSize(10);
         assertThat(rels(page)).contains("self", "next", "collection").doesNotContain("prev");
         String next = href(page, "next");
-        assertThat(next).contains("bbox=" + FeatureFixture.BBOX).contains("offset=10").contains("limit=10");
+        assertThat(next)
+                .contains("bbox=" + FeatureFixture.BBOX)
+                .contains("offset=10")
+                .contains("limit=10");
 
         JsonNode second = http.get(next.substring(http.base().length())).json();
         assertThat(second.get("numberReturned").asInt()).isEqualTo(10);
         assertThat(rels(second)).contains("prev", "next");
         assertThat(href(second, "prev")).contains("offset=0").contains("bbox=");
 
-        JsonNode last = http.get(href(second, "next").substring(http.base().length())).json();
+        JsonNode last =
+                http.get(href(second, "next").substring(http.base().length())).json();
         assertThat(last.get("numberReturned").asInt()).isEqualTo(5);
         assertThat(rels(last)).doesNotContain("next");
         JsonNode feature = last.get("features").get(0);
@@ -124,7 +137,8 @@ class FeaturesApiTest {
         assertThat(items.body()).contains("测试掩蔽所1", "5 / 25", "offset=5");
         assertThat(items.body()).doesNotContain(FeatureFixture.SECRET_NAME);
         assertThat(http.get("/ogcapi/collections/works?f=html").status()).isEqualTo(404);
-        assertThat(http.get("/ogcapi/collections/shelters/items?f=html&limit=0").status()).isEqualTo(400);
+        assertThat(http.get("/ogcapi/collections/shelters/items?f=html&limit=0").status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -149,7 +163,8 @@ class FeaturesApiTest {
 
     @Test
     void oneFeatureWithItsLinksAndUnknownOnesAre404() {
-        JsonNode page = http.get("/ogcapi/collections/shelters/items?limit=1&bbox=" + FeatureFixture.BBOX).json();
+        JsonNode page = http.get("/ogcapi/collections/shelters/items?limit=1&bbox=" + FeatureFixture.BBOX)
+                .json();
         long id = page.get("features").get(0).get("id").asLong();
         var r = http.get("/ogcapi/collections/shelters/items/" + id);
         assertThat(r.status()).isEqualTo(200);
@@ -168,11 +183,16 @@ class FeaturesApiTest {
     void restrictedCollectionsAreNotFoundAndTheirWorksNeverAppear() {
         for (String layer : List.of("works", "work_entrances", "hazards", "candidate_sites", "population")) {
             assertThat(http.get("/ogcapi/collections/" + layer).status()).isEqualTo(404);
-            assertThat(http.get("/ogcapi/collections/" + layer + "/items").status()).isEqualTo(404);
-            assertThat(http.get("/ogcapi/collections/" + layer + "/items/1").status()).isEqualTo(404);
+            assertThat(http.get("/ogcapi/collections/" + layer + "/items").status())
+                    .isEqualTo(404);
+            assertThat(http.get("/ogcapi/collections/" + layer + "/items/1").status())
+                    .isEqualTo(404);
         }
-        long secretId = db.sql("SELECT id FROM core.works WHERE code = 'OGCT-CMD'").query(Long.class).single();
-        assertThat(http.get("/ogcapi/collections/shelters/items/" + secretId).status()).isEqualTo(404);
+        long secretId = db.sql("SELECT id FROM core.works WHERE code = 'OGCT-CMD'")
+                .query(Long.class)
+                .single();
+        assertThat(http.get("/ogcapi/collections/shelters/items/" + secretId).status())
+                .isEqualTo(404);
         for (String layer : List.of("shelters", "shelter_points", "entrances", "parking")) {
             var r = http.get("/ogcapi/collections/" + layer + "/items?limit=10000&bbox=" + FeatureFixture.BBOX);
             assertThat(r.body()).doesNotContain(FeatureFixture.SECRET_NAME).doesNotContain("OGCT-CMD");
@@ -181,7 +201,8 @@ class FeaturesApiTest {
 
     @Test
     void badParametersAre400NamingTheParameter() {
-        Map<String, String> cases = Map.ofEntries(Map.entry("bbox=1,2,3", "bbox"),
+        Map<String, String> cases = Map.ofEntries(
+                Map.entry("bbox=1,2,3", "bbox"),
                 Map.entry("bbox=a,b,c,d", "bbox"),
                 Map.entry("bbox=10,10,0,0", "bbox"),
                 Map.entry("limit=0", "limit"),

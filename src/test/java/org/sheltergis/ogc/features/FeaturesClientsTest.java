@@ -27,6 +27,7 @@ class FeaturesClientsTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     JdbcClient db;
 
@@ -47,7 +48,8 @@ class FeaturesClientsTest {
     @Test
     void gdalListsThePublicCollectionsOnly() {
         String out = run("ogrinfo", "-ro", "-so", "OAPIF:" + service());
-        assertThat(out).contains("shelters", "shelter_points", "entrances", "parking", "districts", "plan_units", "pois");
+        assertThat(out)
+                .contains("shelters", "shelter_points", "entrances", "parking", "districts", "plan_units", "pois");
         assertThat(out).doesNotContain("works", "hazards", "candidate_sites", "population");
     }
 
@@ -56,8 +58,18 @@ class FeaturesClientsTest {
         String summary = run("ogrinfo", "-ro", "-al", "-so", "OAPIF:" + service(), "shelters");
         assertThat(summary).contains("Geometry: Multi Polygon").contains("capacity: Integer");
         String[] box = FeatureFixture.BBOX.split(",");
-        String features = run("ogrinfo", "-ro", "-al", "-q", "OAPIF:" + service(), "shelters",
-                "-spat", box[0], box[1], box[2], box[3]);
+        String features = run(
+                "ogrinfo",
+                "-ro",
+                "-al",
+                "-q",
+                "OAPIF:" + service(),
+                "shelters",
+                "-spat",
+                box[0],
+                box[1],
+                box[2],
+                box[3]);
         // 25 features at the default page size of 10: GDAL followed the next links twice.
         assertThat(features.split("OGRFeature\\(shelters\\)", -1)).hasSize(FeatureFixture.SHELTERS + 1);
         assertThat(features).contains("测试掩蔽所25").doesNotContain(FeatureFixture.SECRET_NAME);
@@ -66,7 +78,8 @@ class FeaturesClientsTest {
     @Test
     void owslibReadsCollectionsAndItems() {
         String[] box = FeatureFixture.BBOX.split(",");
-        Path script = Path.of("src/test/resources/org/sheltergis/ogc/features/owslib_features.py").toAbsolutePath();
+        Path script = Path.of("src/test/resources/org/sheltergis/ogc/features/owslib_features.py")
+                .toAbsolutePath();
         JsonNode seen = Http.parse(run("/usr/bin/python3", script.toString(), service(), String.join(",", box)));
         assertThat(seen.get("conformsTo").toString()).contains("conf/core", "conf/geojson");
         assertThat(seen.get("collections").toString()).contains("shelters").doesNotContain("works");
@@ -75,12 +88,17 @@ class FeaturesClientsTest {
         assertThat(seen.get("returned").asInt()).isEqualTo(5);
         assertThat(seen.get("one").asString()).startsWith("OGCT-");
         assertThat(seen.get("works").asString()).startsWith("refused");
-        assertThat(seen.get("api_paths").toString()).contains("/collections/shelters/items",
-                "/collections/pois/items/{featureId}").doesNotContain("works");
+        assertThat(seen.get("api_paths").toString())
+                .contains("/collections/shelters/items", "/collections/pois/items/{featureId}")
+                .doesNotContain("works");
         PUBLIC.forEach(c -> assertThat(seen.get("read").get(c).asInt()).as(c).isPositive());
         assertThat(seen.get("filtered").asInt()).isEqualTo(11);
-        assertThat(seen.get("northing").asDouble()).as("EPSG:4549 northing first").isBetween(3_500_000.0, 3_700_000.0);
-        assertThat(seen.get("queryables").toString()).contains("capacity", "geometry").doesNotContain("function");
+        assertThat(seen.get("northing").asDouble())
+                .as("EPSG:4549 northing first")
+                .isBetween(3_500_000.0, 3_700_000.0);
+        assertThat(seen.get("queryables").toString())
+                .contains("capacity", "geometry")
+                .doesNotContain("function");
         assertThat(seen.toString()).doesNotContain(FeatureFixture.SECRET_NAME);
     }
 
@@ -104,9 +122,14 @@ class FeaturesClientsTest {
 
     @Test
     void qgisReadsEveryPublicCollection() {
-        Path script = Path.of("src/test/resources/org/sheltergis/ogc/features/qgis_features.py").toAbsolutePath();
-        JsonNode seen = Http.parse(lastLine(run(Map.of("QT_QPA_PLATFORM", "offscreen"), "/usr/bin/python3",
-                script.toString(), service(), String.join(",", PUBLIC) + ",works")));
+        Path script = Path.of("src/test/resources/org/sheltergis/ogc/features/qgis_features.py")
+                .toAbsolutePath();
+        JsonNode seen = Http.parse(lastLine(run(
+                Map.of("QT_QPA_PLATFORM", "offscreen"),
+                "/usr/bin/python3",
+                script.toString(),
+                service(),
+                String.join(",", PUBLIC) + ",works")));
         for (String c : PUBLIC) {
             JsonNode layer = seen.get(c);
             assertThat(layer.get("valid").asBoolean()).as(c).isTrue();
@@ -114,18 +137,22 @@ class FeaturesClientsTest {
             assertThat(layer.get("count").asInt()).as(c).isPositive();
             assertThat(layer.get("crs").asString()).isEqualTo("EPSG:4326");
         }
-        assertThat(seen.get("shelters").get("fields").toString()).contains("capacity").doesNotContain("function");
+        assertThat(seen.get("shelters").get("fields").toString())
+                .contains("capacity")
+                .doesNotContain("function");
         assertThat(seen.get("shelter_points").get("geometry").asString()).startsWith("Point (12");
         assertThat(seen.get("works").get("valid").asBoolean()).isFalse();
         assertThat(seen.toString()).doesNotContain(FeatureFixture.SECRET_NAME);
     }
 
-    private static final List<String> PUBLIC = List.of("shelters", "shelter_points", "entrances", "parking",
-            "districts", "plan_units", "pois");
+    private static final List<String> PUBLIC =
+            List.of("shelters", "shelter_points", "entrances", "parking", "districts", "plan_units", "pois");
 
     /** QGIS prints warnings around the JSON line. */
     private static String lastLine(String out) {
-        return out.lines().filter(l -> l.startsWith("{")).reduce((a, b) -> b)
+        return out.lines()
+                .filter(l -> l.startsWith("{"))
+                .reduce((a, b) -> b)
                 .orElseThrow(() -> new AssertionError("no JSON in:\n" + out));
     }
 

@@ -30,7 +30,9 @@ class StyleFilesTest {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        var schema = factory.newSchema(Path.of("src/test/resources/ogc-schemas/sld-1.0.0/ogc/sld/1.0.0/StyledLayerDescriptor.xsd").toFile());
+        var schema = factory.newSchema(
+                Path.of("src/test/resources/ogc-schemas/sld-1.0.0/ogc/sld/1.0.0/StyledLayerDescriptor.xsd")
+                        .toFile());
         List<Path> files;
         try (Stream<Path> s = Files.list(STYLES)) {
             files = s.filter(p -> p.toString().endsWith(".sld")).sorted().toList();
@@ -47,7 +49,8 @@ class StyleFilesTest {
     @Test
     void everyCatalogStyleHasAFileTheRendererReads() throws IOException {
         for (LayerDefinition layer : new LayerCatalog().listLayers()) {
-            List<String> published = layer.attributes().stream().map(Attribute::name).toList();
+            List<String> published =
+                    layer.attributes().stream().map(Attribute::name).toList();
             for (String name : layer.styles()) {
                 Path file = STYLES.resolve(name + ".sld");
                 assertThat(file).as("style file for %s", name).exists();

@@ -32,21 +32,23 @@ class ExceptionImageBurstTest {
     private static final int MAX_REQUESTS = 4000;
     private static final String[] HOSTILE = {
         "EXCEPTIONS=INIMAGE&FORMAT=image/png", "EXCEPTIONS=BLANK&FORMAT=image/png",
-        "EXCEPTIONS=INIMAGE&FORMAT=image/png8", "EXCEPTIONS=INIMAGE&FORMAT=image/png&TRANSPARENT=TRUE"};
+        "EXCEPTIONS=INIMAGE&FORMAT=image/png8", "EXCEPTIONS=INIMAGE&FORMAT=image/png&TRANSPARENT=TRUE"
+    };
 
     @Autowired
     Environment env;
 
-    record Answer(int status, String contentType, long millis) {
-    }
+    record Answer(int status, String contentType, long millis) {}
 
     @Test
     void hugeExceptionImagesNeitherExhaustMemoryNorStarveMaps() throws Exception {
         long started = System.nanoTime();
-        try (ServiceProcess service = ServiceProcess.start(env, "exception-burst",
-                List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), Duration.ofSeconds(150))) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(10)).build();
+        try (ServiceProcess service = ServiceProcess.start(
+                env, "exception-burst", List.of("-Xmx384m", "-XX:TieredStopAtLevel=1"), Duration.ofSeconds(150))) {
+            HttpClient client = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             String base = service.base();
             long startup = (System.nanoTime() - started) / 1_000_000;
             String smallMap = base + "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=districts,shelters&STYLES="
@@ -64,7 +66,8 @@ class ExceptionImageBurstTest {
                 int client0 = c;
                 burst.submit(() -> {
                     for (int i = 0; System.nanoTime() < end && sent.incrementAndGet() <= MAX_REQUESTS; i++) {
-                        String q = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=no_such_layer_" + client0 + "_" + i
+                        String q = "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=no_such_layer_" + client0 + "_"
+                                + i
                                 + "&STYLES=&CRS=EPSG:4326&BBOX=31.9,120.8,32.1,121.0&WIDTH=4096&HEIGHT=4096&"
                                 + HOSTILE[(client0 + i) % HOSTILE.length];
                         try {
@@ -94,31 +97,49 @@ class ExceptionImageBurstTest {
                 health.add(get(client, base + "/actuator/health", Duration.ofSeconds(30)));
             }
             burst.shutdown();
-            assertThat(burst.awaitTermination(60, TimeUnit.SECONDS)).as("the burst's clients finished").isTrue();
+            assertThat(burst.awaitTermination(60, TimeUnit.SECONDS))
+                    .as("the burst's clients finished")
+                    .isTrue();
 
             String log = service.log();
             assertThat(log).as("service log").doesNotContain("OutOfMemoryError");
             assertThat(service.isAlive()).isTrue();
-            assertThat(failures).as("burst answers that were neither an image nor an exception report").isEmpty();
+            assertThat(failures)
+                    .as("burst answers that were neither an image nor an exception report")
+                    .isEmpty();
             assertThat(images.get()).as("exception images drawn").isPositive();
             assertThat(images.get() + reports.get()).as("burst answers").isGreaterThan(CLIENTS);
-            assertThat(maps).as("small maps during the burst").isNotEmpty()
-                    .allSatisfy(a -> assertThat(a.status() + " " + a.contentType()).isEqualTo("200 image/png"));
-            assertThat(health).as("health checks during the burst").isNotEmpty()
+            assertThat(maps)
+                    .as("small maps during the burst")
+                    .isNotEmpty()
+                    .allSatisfy(
+                            a -> assertThat(a.status() + " " + a.contentType()).isEqualTo("200 image/png"));
+            assertThat(health)
+                    .as("health checks during the burst")
+                    .isNotEmpty()
                     .allSatisfy(a -> assertThat(a.status()).isEqualTo(200));
-            System.out.printf("startup %d ms; burst: %d requests, %d exception images, %d XML reports; "
-                    + "%d small maps (slowest %d ms), %d health checks (slowest %d ms)%n", startup,
-                    Math.min(sent.get(), MAX_REQUESTS), images.get(), reports.get(), maps.size(),
-                    maps.stream().mapToLong(Answer::millis).max().orElse(0), health.size(),
+            System.out.printf(
+                    "startup %d ms; burst: %d requests, %d exception images, %d XML reports; "
+                            + "%d small maps (slowest %d ms), %d health checks (slowest %d ms)%n",
+                    startup,
+                    Math.min(sent.get(), MAX_REQUESTS),
+                    images.get(),
+                    reports.get(),
+                    maps.size(),
+                    maps.stream().mapToLong(Answer::millis).max().orElse(0),
+                    health.size(),
                     health.stream().mapToLong(Answer::millis).max().orElse(0));
         }
     }
 
     private static Answer get(HttpClient client, String url, Duration timeout) throws Exception {
         long start = System.nanoTime();
-        HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
+        HttpResponse<byte[]> r = client.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(timeout).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
-        return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""),
+        return new Answer(
+                r.statusCode(),
+                r.headers().firstValue("Content-Type").orElse(""),
                 (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -47,14 +47,18 @@ class GoldenImageTest {
 
     @Test
     void wms130Epsg4326LatLonOrder() throws Exception {
-        compare("epsg4326_map.png", "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&" + LAYERS
-                + "&CRS=EPSG:4326&BBOX=31.024,120.903,31.036,120.927&WIDTH=960&HEIGHT=480&FORMAT=image/png");
+        compare(
+                "epsg4326_map.png",
+                "/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&" + LAYERS
+                        + "&CRS=EPSG:4326&BBOX=31.024,120.903,31.036,120.927&WIDTH=960&HEIGHT=480&FORMAT=image/png");
     }
 
     @Test
     void wms111Epsg4326IsTheSameImageWithAxesSwapped() throws Exception {
-        compare("epsg4326_map.png", "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&" + LAYERS
-                + "&SRS=EPSG:4326&BBOX=120.903,31.024,120.927,31.036&WIDTH=960&HEIGHT=480&FORMAT=image/png");
+        compare(
+                "epsg4326_map.png",
+                "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&" + LAYERS
+                        + "&SRS=EPSG:4326&BBOX=120.903,31.024,120.927,31.036&WIDTH=960&HEIGHT=480&FORMAT=image/png");
     }
 
     /** Two neighbouring zoom-16 tiles exactly as Leaflet's L.tileLayer.wms asks for them (1.1.1, transparent). */
@@ -73,17 +77,25 @@ class GoldenImageTest {
             double minx = -r + (x + dx) * size;
             double maxy = r - y * size;
             String bbox = String.format(Locale.ROOT, "%.6f,%.6f,%.6f,%.6f", minx, maxy - size, minx + size, maxy);
-            compare("epsg3857_tile_" + dx + ".png", "/wms?service=WMS&request=GetMap&layers=districts,shelters,entrances,parking"
-                    + "&styles=&format=image%2Fpng&transparent=true&version=1.1.1&width=256&height=256&srs=EPSG%3A3857&bbox=" + bbox);
+            compare(
+                    "epsg3857_tile_" + dx + ".png",
+                    "/wms?service=WMS&request=GetMap&layers=districts,shelters,entrances,parking"
+                            + "&styles=&format=image%2Fpng&transparent=true&version=1.1.1&width=256&height=256&srs=EPSG%3A3857&bbox="
+                            + bbox);
         }
     }
 
     private void compare(String golden, String query) throws Exception {
-        byte[] body = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + query)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        byte[] body = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + query))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray())
+                .body();
         BufferedImage actual = ImageIO.read(new ByteArrayInputStream(body));
-        assertThat(actual).as(new String(body, java.nio.charset.StandardCharsets.UTF_8)).isNotNull();
+        assertThat(actual)
+                .as(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                .isNotNull();
         File file = GOLDEN.resolve(golden).toFile();
         Files.createDirectories(Path.of("target/wms-golden"));
         ImageIO.write(actual, "png", Path.of("target/wms-golden", golden).toFile());
@@ -92,7 +104,9 @@ class GoldenImageTest {
             ImageIO.write(actual, "png", file);
             return;
         }
-        assertThat(file).as("golden %s (run with -Dwms.golden.update=true to create it)", golden).exists();
+        assertThat(file)
+                .as("golden %s (run with -Dwms.golden.update=true to create it)", golden)
+                .exists();
         BufferedImage expected = ImageIO.read(file);
         assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
         assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
@@ -105,7 +119,9 @@ class GoldenImageTest {
             }
         }
         int total = actual.getWidth() * actual.getHeight();
-        assertThat(differing).as("pixels differing from %s (actual in target/wms-golden)", golden).isLessThanOrEqualTo(total / 100);
+        assertThat(differing)
+                .as("pixels differing from %s (actual in target/wms-golden)", golden)
+                .isLessThanOrEqualTo(total / 100);
     }
 
     private static int distance(int a, int b) {

@@ -36,10 +36,17 @@ class LeafletWmsTest {
         WmsTestData.load(register);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
                 "--window-size=1000,700");
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).build(), options);
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                        .build(),
+                options);
     }
 
     @AfterEach
@@ -50,9 +57,15 @@ class LeafletWmsTest {
 
     @Test
     void everyPublicLayerShowsThroughTileLayerWms() throws Exception {
-        String[][] cases = {{"shelters:shelters_signage", "1.3.0"}, {"shelters:shelters_use", "1.1.1"},
-            {"shelter_points:shelter_points", "1.3.0"}, {"entrances:entrances", "1.1.1"}, {"parking:parking", "1.3.0"},
-            {"plan_units:plan_units", "1.1.1"}, {"pois:pois", "1.3.0"}};
+        String[][] cases = {
+            {"shelters:shelters_signage", "1.3.0"},
+            {"shelters:shelters_use", "1.1.1"},
+            {"shelter_points:shelter_points", "1.3.0"},
+            {"entrances:entrances", "1.1.1"},
+            {"parking:parking", "1.3.0"},
+            {"plan_units:plan_units", "1.1.1"},
+            {"pois:pois", "1.3.0"}
+        };
         for (String[] c : cases) {
             String layer = c[0];
             String version = c[1];
@@ -60,15 +73,25 @@ class LeafletWmsTest {
                 driver.get("http://localhost:" + port + "/wms/viewer?layer=" + layer + "&version=" + version
                         + "&lat=31.03&lon=120.92&z=16");
                 JavascriptExecutor js = driver;
-                new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> ((Number) js.executeScript(
-                        "return document.querySelectorAll('img.leaflet-tile-loaded').length")).intValue() >= 4);
-                assertThat(((Number) js.executeScript("return window.tileErrors")).intValue()).as(layer).isZero();
+                new WebDriverWait(driver, Duration.ofSeconds(90))
+                        .until(d -> ((Number) js.executeScript(
+                                                "return document.querySelectorAll('img.leaflet-tile-loaded').length"))
+                                        .intValue()
+                                >= 4);
+                assertThat(((Number) js.executeScript("return window.tileErrors")).intValue())
+                        .as(layer)
+                        .isZero();
             }
         }
         Files.createDirectories(Path.of("target/wms-golden"));
-        driver.get("http://localhost:" + port + "/wms/viewer?layer=shelters:shelters_signage&lat=31.03&lon=120.92&z=16");
-        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                "return document.querySelectorAll('img.leaflet-tile-loaded').length")).intValue() >= 4);
+        driver.get(
+                "http://localhost:" + port + "/wms/viewer?layer=shelters:shelters_signage&lat=31.03&lon=120.92&z=16");
+        new WebDriverWait(driver, Duration.ofSeconds(90))
+                .until(d -> ((Number) ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.querySelectorAll('img.leaflet-tile-loaded').length"))
+                                .intValue()
+                        >= 4);
         Thread.sleep(500);
         Files.write(Path.of("target/wms-golden/leaflet.png"), driver.getScreenshotAs(OutputType.BYTES));
     }

@@ -34,12 +34,20 @@ class MapServiceLimitsTest {
         }
 
         @Override
-        List<MapFeature> mapFeatures(LayerDefinition layer, Set<String> properties, boolean labels, MapRequest map,
-                int limit, int timeoutSeconds) {
+        List<MapFeature> mapFeatures(
+                LayerDefinition layer,
+                Set<String> properties,
+                boolean labels,
+                MapRequest map,
+                int limit,
+                int timeoutSeconds) {
             GeometryFactory gf = new GeometryFactory();
             List<MapFeature> out = new ArrayList<>();
             for (int i = 0; i < Math.min(count, limit); i++) {
-                out.add(new MapFeature(i, gf.createPoint(new Coordinate(120.8 + i * 1e-5, 32.0)), null,
+                out.add(new MapFeature(
+                        i,
+                        gf.createPoint(new Coordinate(120.8 + i * 1e-5, 32.0)),
+                        null,
                         Map.of("signage_status", "upgraded", "name", "点" + i)));
             }
             try {
@@ -53,8 +61,21 @@ class MapServiceLimitsTest {
 
     private MapRequest request(WmsProperties props) {
         var parser = new WmsRequestParser(catalog, CallerAccess.standard(catalog), new StyleLibrary(catalog), props);
-        return parser.map(Params.of("version", "1.1.1", "layers", "shelter_points", "srs", "EPSG:4326",
-                "bbox", "120.79,31.99,120.82,32.01", "width", "512", "height", "512", "format", "image/png"));
+        return parser.map(Params.of(
+                "version",
+                "1.1.1",
+                "layers",
+                "shelter_points",
+                "srs",
+                "EPSG:4326",
+                "bbox",
+                "120.79,31.99,120.82,32.01",
+                "width",
+                "512",
+                "height",
+                "512",
+                "format",
+                "image/png"));
     }
 
     @Test
@@ -65,14 +86,16 @@ class MapServiceLimitsTest {
             assertThat(e.code()).isEqualTo(WmsException.LIMIT_EXCEEDED);
             assertThat(e.getMessage()).contains("500");
         });
-        assertThat(new MapService(new ManyPoints(500, 0), props).map(request(props))).isNotEmpty();
+        assertThat(new MapService(new ManyPoints(500, 0), props).map(request(props)))
+                .isNotEmpty();
     }
 
     @Test
     void theDeadlineEndsASlowMap() {
         var props = new WmsProperties(4096, 4096, 100_000, Duration.ofMillis(200), 2, null, null);
         var service = new MapService(new ManyPoints(10, 400), props);
-        assertThatThrownBy(() -> service.map(request(props))).isInstanceOfSatisfying(WmsException.class,
-                e -> assertThat(e.getMessage()).contains("deadline"));
+        assertThatThrownBy(() -> service.map(request(props)))
+                .isInstanceOfSatisfying(
+                        WmsException.class, e -> assertThat(e.getMessage()).contains("deadline"));
     }
 }

@@ -32,16 +32,26 @@ class StyleLegendApiTest {
 
     @LocalServerPort
     int port;
+
     @Autowired
     Users users;
+
     @Autowired
     TransactionTemplate tx;
 
     @Test
     void everyPublicStyleMatchesItsSldFile() throws Exception {
         Http http = new Http(port);
-        for (String name : List.of("shelters_signage", "shelters_parking", "shelters_use", "shelter_points", "entrances",
-                "parking", "districts", "plan_units", "pois")) {
+        for (String name : List.of(
+                "shelters_signage",
+                "shelters_parking",
+                "shelters_use",
+                "shelter_points",
+                "entrances",
+                "parking",
+                "districts",
+                "plan_units",
+                "pois")) {
             Style sld;
             try (InputStream in = Files.newInputStream(Path.of("geoserver/styles", name + ".sld"))) {
                 sld = SldReader.read(in);
@@ -61,7 +71,10 @@ class StyleLegendApiTest {
                 assertThat(json.path("title").path("en").asString()).isEqualTo(title[title.length - 1].trim());
                 assertThat(json.path("else_filter").asBoolean()).isEqualTo(rule.elseFilter());
                 for (int s = 0; s < rule.symbolizers().size(); s++) {
-                    assertColours(name + "/" + rule.name(), rule.symbolizers().get(s), json.path("symbolizers").get(s));
+                    assertColours(
+                            name + "/" + rule.name(),
+                            rule.symbolizers().get(s),
+                            json.path("symbolizers").get(s));
                 }
             }
         }
@@ -69,7 +82,8 @@ class StyleLegendApiTest {
 
     @Test
     void signageRulesCarryTheirFilterAndTheOrangeOfTheSignage() {
-        JsonNode rules = new Http(port).get("/api/styles/shelters_signage/legend").json().path("rules");
+        JsonNode rules =
+                new Http(port).get("/api/styles/shelters_signage/legend").json().path("rules");
         JsonNode upgraded = rules.get(0);
         assertThat(upgraded.path("filter").asString()).isEqualTo("signage_status = 'upgraded'");
         assertThat(upgraded.path("property").asString()).isEqualTo("signage_status");
@@ -83,7 +97,11 @@ class StyleLegendApiTest {
         JsonNode far = rules.get(3).path("symbolizers").get(0);
         assertThat(far.path("kind").asString()).isEqualTo("point");
         assertThat(far.path("mark").asString()).isEqualTo("circle");
-        JsonNode parkingLabel = new Http(port).get("/api/styles/shelters_parking/legend").json().path("rules").get(3);
+        JsonNode parkingLabel = new Http(port)
+                .get("/api/styles/shelters_parking/legend")
+                .json()
+                .path("rules")
+                .get(3);
         assertThat(parkingLabel.path("filter").asString())
                 .isEqualTo("has_parking = 'true' AND NOT parking_free IS NULL");
     }
@@ -102,30 +120,46 @@ class StyleLegendApiTest {
         assertThat(staff.status()).isEqualTo(200);
         assertThat(staff.body()).contains("command");
         StaffClient admin = StaffClient.as(Role.ADMIN, port, users, tx);
-        String token = admin.post("/api/admin/keys", "{\"name\":\"legend test\",\"layers\":[\"works\"]}").json()
-                .path("token").asString();
-        assertThat(http.get("/api/styles/works_function/legend", Map.of("X-API-Key", token)).status()).isEqualTo(200);
-        assertThat(http.get("/api/styles/hazards/legend", Map.of("X-API-Key", token)).status()).isEqualTo(404);
+        String token = admin.post("/api/admin/keys", "{\"name\":\"legend test\",\"layers\":[\"works\"]}")
+                .json()
+                .path("token")
+                .asString();
+        assertThat(http.get("/api/styles/works_function/legend", Map.of("X-API-Key", token))
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.get("/api/styles/hazards/legend", Map.of("X-API-Key", token))
+                        .status())
+                .isEqualTo(404);
     }
 
     private static void assertColours(String where, Symbolizer s, JsonNode json) {
         if (s instanceof Symbolizer.PolygonSymbolizer p) {
             assertThat(json.path("kind").asString()).as(where).isEqualTo("polygon");
             if (p.fill() != null) {
-                assertThat(json.path("fill").asString()).as(where).isEqualTo(StyleLegend.hex(p.fill().color()));
+                assertThat(json.path("fill").asString())
+                        .as(where)
+                        .isEqualTo(StyleLegend.hex(p.fill().color()));
             }
             if (p.stroke() != null) {
-                assertThat(json.path("stroke").asString()).as(where).isEqualTo(StyleLegend.hex(p.stroke().color()));
+                assertThat(json.path("stroke").asString())
+                        .as(where)
+                        .isEqualTo(StyleLegend.hex(p.stroke().color()));
             }
         } else if (s instanceof Symbolizer.PointSymbolizer pt) {
             assertThat(json.path("kind").asString()).as(where).isEqualTo("point");
-            assertThat(json.path("mark").asString()).as(where).isEqualTo(pt.graphic().mark());
+            assertThat(json.path("mark").asString())
+                    .as(where)
+                    .isEqualTo(pt.graphic().mark());
             if (pt.graphic().fill() != null) {
-                assertThat(json.path("fill").asString()).as(where).isEqualTo(StyleLegend.hex(pt.graphic().fill().color()));
+                assertThat(json.path("fill").asString())
+                        .as(where)
+                        .isEqualTo(StyleLegend.hex(pt.graphic().fill().color()));
             }
         } else if (s instanceof Symbolizer.LineSymbolizer l) {
             assertThat(json.path("kind").asString()).as(where).isEqualTo("line");
-            assertThat(json.path("stroke").asString()).as(where).isEqualTo(StyleLegend.hex(l.stroke().color()));
+            assertThat(json.path("stroke").asString())
+                    .as(where)
+                    .isEqualTo(StyleLegend.hex(l.stroke().color()));
         } else {
             assertThat(json.path("kind").asString()).as(where).isEqualTo("text");
         }

@@ -41,10 +41,13 @@ class WmsCgcs2000Test {
 
     @LocalServerPort
     int port;
+
     @Autowired
     DataSource register;
+
     @Autowired
     JdbcClient db;
+
     Path out;
 
     @BeforeEach
@@ -61,8 +64,8 @@ class WmsCgcs2000Test {
     @Test
     void capabilitiesOfferBothCgcs2000Systems() throws Exception {
         for (String version : List.of("1.3.0", "1.1.1")) {
-            String caps = new String(get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=" + version),
-                    StandardCharsets.UTF_8);
+            String caps = new String(
+                    get("/wms?SERVICE=WMS&REQUEST=GetCapabilities&VERSION=" + version), StandardCharsets.UTF_8);
             String tag = version.equals("1.3.0") ? "CRS" : "SRS";
             assertThat(caps).contains("<" + tag + ">EPSG:4490</" + tag + ">", "<" + tag + ">EPSG:4549</" + tag + ">");
         }
@@ -81,8 +84,11 @@ class WmsCgcs2000Test {
         BufferedImage wgs84 = map("EPSG:4326", S + "," + W + "," + N + "," + E, WIDTH, HEIGHT);
         // The lon/lat box in Gauss-Kruger metres (its bounds), asked northing first as WMS 1.3.0 and EPSG:4549 say.
         double[] gk = db.sql("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Transform("
-                + "ST_MakeEnvelope(:w, :s, :e, :n, 4326), 4549)::box2d::geometry e) x")
-                .param("w", W).param("s", S).param("e", E).param("n", N)
+                        + "ST_MakeEnvelope(:w, :s, :e, :n, 4326), 4549)::box2d::geometry e) x")
+                .param("w", W)
+                .param("s", S)
+                .param("e", E)
+                .param("n", N)
                 .query((rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4)})
                 .single();
         int height = (int) Math.round(WIDTH * (gk[3] - gk[1]) / (gk[2] - gk[0]));
@@ -93,14 +99,38 @@ class WmsCgcs2000Test {
         Files.write(raw, png);
         Path referenced = out.resolve("map-4549.tif");
         Path warped = out.resolve("map-4549-in-4326.png");
-        gdal("gdal_translate", "-q", "-a_srs", "EPSG:4549", "-a_ullr", Double.toString(gk[0]),
-                Double.toString(gk[3]), Double.toString(gk[2]), Double.toString(gk[1]), raw.toString(),
+        gdal(
+                "gdal_translate",
+                "-q",
+                "-a_srs",
+                "EPSG:4549",
+                "-a_ullr",
+                Double.toString(gk[0]),
+                Double.toString(gk[3]),
+                Double.toString(gk[2]),
+                Double.toString(gk[1]),
+                raw.toString(),
                 referenced.toString());
         Path warpedTif = out.resolve("map-4549-in-4326.tif");
         Files.deleteIfExists(warpedTif);
-        gdal("gdalwarp", "-q", "-overwrite", "-t_srs", "EPSG:4326", "-te", Double.toString(W), Double.toString(S),
-                Double.toString(E), Double.toString(N), "-ts", Integer.toString(WIDTH), Integer.toString(HEIGHT),
-                "-r", "near", referenced.toString(), warpedTif.toString());
+        gdal(
+                "gdalwarp",
+                "-q",
+                "-overwrite",
+                "-t_srs",
+                "EPSG:4326",
+                "-te",
+                Double.toString(W),
+                Double.toString(S),
+                Double.toString(E),
+                Double.toString(N),
+                "-ts",
+                Integer.toString(WIDTH),
+                Integer.toString(HEIGHT),
+                "-r",
+                "near",
+                referenced.toString(),
+                warpedTif.toString());
         gdal("gdal_translate", "-q", "-of", "PNG", warpedTif.toString(), warped.toString());
         BufferedImage back = ImageIO.read(warped.toFile());
         assertThat(back.getWidth()).isEqualTo(WIDTH);
@@ -112,13 +142,17 @@ class WmsCgcs2000Test {
         byte[] png = get("/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=shelters&STYLES=&FORMAT=image/png"
                 + "&CRS=" + crs + "&BBOX=" + bbox + "&WIDTH=" + width + "&HEIGHT=" + height);
         BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
-        ImageIO.write(img, "png", out.resolve("map-" + crs.replace(':', '-') + ".png").toFile());
+        ImageIO.write(
+                img, "png", out.resolve("map-" + crs.replace(':', '-') + ".png").toFile());
         return img;
     }
 
     private byte[] get(String path) throws Exception {
-        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
     }

@@ -47,8 +47,7 @@ class WmsClientsTest {
         return "http://localhost:" + port;
     }
 
-    record Run(int exit, String output) {
-    }
+    record Run(int exit, String output) {}
 
     private static Run run(List<String> command) throws Exception {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -60,19 +59,29 @@ class WmsClientsTest {
     @Test
     void gdalinfoListsThePublicLayers() throws Exception {
         for (String version : new String[] {"1.1.1", "1.3.0"}) {
-            Run r = run(List.of("gdalinfo", "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=" + version + "&REQUEST=GetCapabilities"));
+            Run r = run(List.of(
+                    "gdalinfo", "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=" + version + "&REQUEST=GetCapabilities"));
             assertThat(r.exit()).as(r.output()).isZero();
-            assertThat(r.output()).contains("LAYERS=shelters&", "LAYERS=districts&", "LAYERS=entrances&",
-                    "人防疏散掩蔽工程").doesNotContain("LAYERS=works&", "LAYERS=hazards&");
+            assertThat(r.output())
+                    .contains("LAYERS=shelters&", "LAYERS=districts&", "LAYERS=entrances&", "人防疏散掩蔽工程")
+                    .doesNotContain("LAYERS=works&", "LAYERS=hazards&");
         }
     }
 
     @Test
     void gdalTranslateFetchesAMap() throws Exception {
         File png = out.resolve("gdal.png").toFile();
-        Run r = run(List.of("gdal_translate", "-q", "-of", "PNG", "-outsize", "300", "240",
+        Run r = run(List.of(
+                "gdal_translate",
+                "-q",
+                "-of",
+                "PNG",
+                "-outsize",
+                "300",
+                "240",
                 "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap&LAYERS=districts,shelters"
-                        + "&SRS=EPSG:4326&BBOX=120.915,31.026,120.925,31.034", png.getPath()));
+                        + "&SRS=EPSG:4326&BBOX=120.915,31.026,120.925,31.034",
+                png.getPath()));
         assertThat(r.exit()).as(r.output()).isZero();
         BufferedImage img = ImageIO.read(png);
         assertThat(img.getWidth()).isEqualTo(300);
@@ -81,8 +90,13 @@ class WmsClientsTest {
 
     @Test
     void gdallocationinfoQueriesFeatureInfo() throws Exception {
-        Run r = run(List.of("gdallocationinfo", "-wgs84", "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap"
-                + "&LAYERS=shelters&SRS=EPSG:4326&BBOX=120.90,31.02,120.99,31.04", "120.92", "31.03"));
+        Run r = run(List.of(
+                "gdallocationinfo",
+                "-wgs84",
+                "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap"
+                        + "&LAYERS=shelters&SRS=EPSG:4326&BBOX=120.90,31.02,120.99,31.04",
+                "120.92",
+                "31.03"));
         assertThat(r.exit()).as(r.output()).isZero();
         assertThat(r.output()).contains("测试一号人防工程", "WMS-T1");
     }
@@ -90,12 +104,18 @@ class WmsClientsTest {
     @Test
     void owslibReadsCapabilitiesMapsAndFeatureInfo() throws Exception {
         Path script = Path.of("src/test/resources/wms/owslib_check.py");
-        Run r = run(List.of("/usr/bin/python3", script.toString(), base(), out.toAbsolutePath().toString()));
+        Run r = run(List.of(
+                "/usr/bin/python3",
+                script.toString(),
+                base(),
+                out.toAbsolutePath().toString()));
         assertThat(r.exit()).as(r.output()).isZero();
         var json = Http.parse(r.output().lines().reduce((a, b) -> b).orElseThrow());
         for (String version : new String[] {"1.1.1", "1.3.0"}) {
             var v = json.get(version);
-            assertThat(v.get("layers").toString()).contains("\"shelters\"", "\"districts\"").doesNotContain("\"works\"");
+            assertThat(v.get("layers").toString())
+                    .contains("\"shelters\"", "\"districts\"")
+                    .doesNotContain("\"works\"");
             assertThat(v.get("styles").toString()).contains("shelters_signage", "shelters_use", "shelters_parking");
             assertThat(v.get("crs").toString()).contains("EPSG:4326", "EPSG:3857", "EPSG:4490", "EPSG:4549");
             assertThat(v.get("getmap_type").asString()).isEqualTo("image/png");

@@ -10,8 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Loads the WMS test features (idempotent; see wms/test_data.sql) into the register, and removes them again. */
 final class WmsTestData {
 
-    private WmsTestData() {
-    }
+    private WmsTestData() {}
 
     static void load(DataSource register) {
         run(register, "wms/test_data.sql");
