@@ -160,10 +160,13 @@ class BackupRestoreTest {
     private static Map<String, String> digests(JdbcClient db) {
         Map<String, String> out = new LinkedHashMap<>();
         for (String table : TABLES) {
+            // Logging in to look at the restored service is audited as well (ADR 0010): a record of access, not
+            // part of the backed-up state.
+            String where = table.equals("core.audit") ? " WHERE t.object_type <> 'login'" : "";
             out.put(
                     table,
                     db.sql("SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), ''))"
-                                    + " FROM " + table + " t")
+                                    + " FROM " + table + " t" + where)
                             .query(String.class)
                             .single());
         }

@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The nginx site in front of the running service, as a browser meets it: TLS with the site's certificate, HTTP
  * redirected, links built from the forwarded headers, gzip, and the cache headers of tiles and static files.
  */
 @IntegrationTest
+// As deployed behind nginx (deploy/shelter-gis.env.example): HSTS on, sent once, by the service.
+@TestPropertySource(properties = "shelter.security.hsts=true")
 class NginxProxyTest {
 
     @LocalServerPort

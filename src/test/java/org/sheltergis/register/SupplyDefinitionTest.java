@@ -84,7 +84,7 @@ class SupplyDefinitionTest {
             assertThat(s.at("/entrance/kind").asString()).isNotEqualTo("emergency");
             assertThat(s.at("/entrance/id").asLong()).isNotEqualTo(exitId);
         }
-        assertThat(shelters.get(0).get("straightM").asDouble()).isGreaterThan(1.0);
+        assertThat(shelters.get(0).get("straight_m").asDouble()).isGreaterThan(1.0);
     }
 
     @Test
@@ -103,7 +103,7 @@ class SupplyDefinitionTest {
         JsonNode first = nearestAtTheExit().get(0);
         assertThat(first.get("id").asLong()).isEqualTo(shelterId);
         assertThat(first.at("/entrance/id").asLong()).isEqualTo(exitId);
-        assertThat(first.get("straightM").asDouble()).isLessThan(1.0);
+        assertThat(first.get("straight_m").asDouble()).isLessThan(1.0);
     }
 
     private JsonNode nearestAtTheExit() {
