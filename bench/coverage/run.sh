@@ -8,7 +8,9 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
-PORT="${SHELTER_DB_PORT:-55432}"
+# The project cluster asks for passwords: PGPASSFILE, PGPORT and the service's passwords come from ./shelter.
+eval "$("$ROOT/shelter" db env)"
+PORT="$PGPORT"
 RUNS="${RUNS:-5}"
 SCALES=("${@:-1 10}")
 [ $# -gt 0 ] || SCALES=(1 10)

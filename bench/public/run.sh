@@ -7,7 +7,10 @@
 # figures for the bare SQL of the search (pgbench, as the public role, 16 clients) on the same 10,000 points.
 set -euo pipefail
 cd "$(dirname "$0")"
-PORT=8105; DB=bench_publicmap; SECONDS_=30; CLIENTS=16; PGPORT="${SHELTER_DB_PORT:-55432}"
+ROOT="$(cd ../.. && pwd)"
+# The project cluster asks for passwords: PGPASSFILE, PGPORT and the service's passwords come from ./shelter.
+eval "$("$ROOT/shelter" db env)"
+PORT=8105; DB=bench_publicmap; SECONDS_=30; CLIENTS=16
 while [ $# -gt 0 ]; do
   case "$1" in
     --port) PORT="$2"; shift 2 ;; --db) DB="$2"; shift 2 ;; --seconds) SECONDS_="$2"; shift 2 ;;

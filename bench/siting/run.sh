@@ -8,6 +8,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
+# The project cluster asks for passwords: PGPASSFILE, PGPORT and the service's passwords come from ./shelter.
+eval "$("$ROOT/shelter" db env)"
 PORT="${PORT:-8103}"
 if [ $# -gt 0 ]; then SCALES=("$@"); else SCALES=(1 10); fi
 OUT="$ROOT/target/bench-siting"

@@ -13,18 +13,20 @@ WMS_PORT="${WMS_PORT:-8101}"
 MS_PORT="${MS_PORT:-8102}"
 WORK="$(mktemp -d /tmp/wms-bench.XXXX)"
 JAR="$ROOT/target/shelter-gis.jar"
+# The project cluster asks for passwords: PGPASSFILE, PGPORT and the service's passwords come from ./shelter.
+eval "$("$ROOT/shelter" db env)"
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -q -o -DskipTests package)
 
 python3 "$ROOT/bench/wms/tiles.py" "$DB" 5000 > "$WORK/tiles.txt"
 
 # --- the embedded WMS
 java -Xmx2g -Djava.awt.headless=true -jar "$JAR" --server.port="$WMS_PORT" \
-  --spring.datasource.url="jdbc:postgresql://127.0.0.1:55432/$DB" --shelter.mode=production \
+  --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" --shelter.mode=production \
   --logging.level.root=warn > "$WORK/wms.log" 2>&1 &
 WMS_PID=$!
 
 # --- MapServer 8 under FastCGI (lighttpd spawns CLIENTS mapserv processes)
-sed "s/@DBNAME@/$DB/" "$ROOT/bench/wms/shelter.map" > "$WORK/shelter.map"
+sed -e "s/@DBNAME@/$DB/" -e "s/port=55432/port=$PGPORT/" "$ROOT/bench/wms/shelter.map" > "$WORK/shelter.map"
 cp "$ROOT/bench/wms/fonts.txt" "$WORK/fonts.txt"
 printf 'CONFIG\n  ENV\n    MS_MAPFILE "%s"\n  END\nEND\n' "$WORK/shelter.map" > "$WORK/mapserver.conf"
 cat > "$WORK/lighttpd.conf" <<CONF
@@ -37,14 +39,14 @@ fastcgi.server = ("/mapserv" => ((
   "bin-path" => "/usr/bin/mapserv",
   "max-procs" => $CLIENTS,
   "check-local" => "disable",
-  "bin-environment" => ("MAPSERVER_CONFIG_FILE" => "$WORK/mapserver.conf")
+  "bin-environment" => ("MAPSERVER_CONFIG_FILE" => "$WORK/mapserver.conf", "PGPASSFILE" => "$PGPASSFILE")
 )))
 CONF
 lighttpd -D -f "$WORK/lighttpd.conf" > "$WORK/lighttpd.log" 2>&1 &
 MS_PID=$!
 trap 'kill $WMS_PID $MS_PID 2>/dev/null || true' EXIT
 
-for i in $(seq 1 120); do
+for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$WMS_PORT/actuator/health" >/dev/null && break
   sleep 1
 done

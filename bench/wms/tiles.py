@@ -2,12 +2,13 @@
 zoom 13 to 17, over the extent of the shelters layer (the main urban area), in a fixed pseudo-random order so
 both servers get the same sequence. Usage: tiles.py DBNAME COUNT > tiles.txt (paths with the query, no host)."""
 import math
+import os
 import random
 import subprocess
 import sys
 
 db, count = sys.argv[1], int(sys.argv[2])
-extent = subprocess.run(["psql", "-X", "-At", "-h", "127.0.0.1", "-p", "55432", "-U", "shelter_pub", "-d", db, "-c",
+extent = subprocess.run(["psql", "-X", "-At", "-h", "127.0.0.1", "-p", os.environ.get("PGPORT", "55432"), "-U", "shelter_pub", "-d", db, "-c",
                          "SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(geom) e FROM pub.shelters) t"],
                         check=True, capture_output=True, text=True).stdout.strip().split("|")
 lon0, lat0, lon1, lat1 = map(float, extent)
