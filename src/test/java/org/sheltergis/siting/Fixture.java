@@ -56,6 +56,7 @@ final class Fixture {
     /** Removes what build() made, and the district's ledger rows, so city-wide runs of later tests never see them. */
     void remove() {
         for (String sql : new String[] {
+            "DELETE FROM core.siting_runs WHERE parameters ->> 'district' = :d",
             "DELETE FROM core.fee_allocations WHERE district_code = :d",
             "DELETE FROM core.fee_receipts WHERE district_code = :d",
             "DELETE FROM core.candidate_sites WHERE district_code = :d",

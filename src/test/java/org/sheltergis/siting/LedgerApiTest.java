@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.sheltergis.support.StaffClient;
@@ -16,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /** The fee ledger: receipts, allocations, balances, and CSV import that is all or nothing with row-level errors. */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerApiTest {
 
     @LocalServerPort
@@ -24,14 +27,17 @@ class LedgerApiTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static boolean built;
+    private Fixture fixture;
 
-    @BeforeEach
+    @BeforeAll
     void register() {
-        if (!built) {
-            new Fixture(jdbc, "990002", 119.2, 30.0).build();
-            built = true;
-        }
+        fixture = new Fixture(jdbc, "990002", 119.2, 30.0);
+        fixture.build();
+    }
+
+    @AfterAll
+    void removeRegister() {
+        fixture.remove();
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.sheltergis.support.StaffClient;
@@ -16,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Runs over the register (PostGIS coverage, exclusions, ledger budget), kept and fetched with GeoJSON, exported. */
 @IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegisterRunTest {
 
     @LocalServerPort
@@ -24,14 +27,17 @@ class RegisterRunTest {
     @Autowired
     JdbcClient jdbc;
 
-    private static Fixture fixture;
+    private Fixture fixture;
 
-    @BeforeEach
+    @BeforeAll
     void register() {
-        if (fixture == null) {
-            fixture = new Fixture(jdbc, "990001", 119.0, 30.0);
-            fixture.build();
-        }
+        fixture = new Fixture(jdbc, "990001", 119.0, 30.0);
+        fixture.build();
+    }
+
+    @AfterAll
+    void removeRegister() {
+        fixture.remove();
     }
 
     @Test

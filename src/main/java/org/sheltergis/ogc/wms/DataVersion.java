@@ -39,4 +39,9 @@ class DataVersion {
         cached.set(new Cached(v, now));
         return v;
     }
+
+    /** Reads the version afresh at the next call: for tests that just changed the register. */
+    void forget() {
+        cached.set(null);
+    }
 }
