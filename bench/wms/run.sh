@@ -25,7 +25,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   exit 1
 fi
 WORK="$(mktemp -d /tmp/wms-bench.XXXX)"
-JAR="$ROOT/target/shelter-gis.jar"
+# WMS_JAR and WMS_MAPFILE: another build and mapfile, e.g. the one before a change, for before/after figures.
+JAR="${WMS_JAR:-$ROOT/target/shelter-gis.jar}"
+MAPFILE="${WMS_MAPFILE:-$ROOT/bench/wms/shelter.map}"
 # The project cluster asks for passwords: PGPASSFILE, PGPORT and the service's passwords come from ./shelter.
 eval "$("$ROOT/shelter" db env)"
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -q -o -DskipTests package)
@@ -41,7 +43,7 @@ WMS_PID=$!
 # --- MapServer 8 under FastCGI (lighttpd spawns CLIENTS mapserv processes)
 # The password file goes in the connection string: libfcgi replaces the environment of mapserv with each request's, so
 # a PGPASSFILE in the process environment is not seen while a map is drawn.
-sed -e "s/@DBNAME@/$DB/" -e "s|port=55432|port=$PGPORT passfile=$PGPASSFILE|" "$ROOT/bench/wms/shelter.map" > "$WORK/shelter.map"
+sed -e "s/@DBNAME@/$DB/" -e "s|port=55432|port=$PGPORT passfile=$PGPASSFILE|" "$MAPFILE" > "$WORK/shelter.map"
 cp "$ROOT/bench/wms/fonts.txt" "$WORK/fonts.txt"
 printf 'CONFIG\n  ENV\n    MS_MAPFILE "%s"\n  END\nEND\n' "$WORK/shelter.map" > "$WORK/mapserver.conf"
 cat > "$WORK/lighttpd.conf" <<CONF
@@ -59,8 +61,8 @@ fastcgi.server = ("/mapserv" => ((
 CONF
 lighttpd -D -f "$WORK/lighttpd.conf" > "$WORK/lighttpd.log" 2>&1 &
 MS_PID=$!
-# lighttpd leaves the mapserv processes it spawned behind: they are stopped by their parent's id first.
-trap 'pkill -P $MS_PID mapserv 2>/dev/null; kill $WMS_PID $MS_PID 2>/dev/null || true' EXIT
+# lighttpd leaves the mapserv processes it spawned behind: they are stopped too (found by this run's config file).
+trap 'kill $(mapserv_pids) $WMS_PID $MS_PID 2>/dev/null || true' EXIT
 
 for _ in $(seq 1 120); do
   curl -sf "http://127.0.0.1:$WMS_PORT/actuator/health" >/dev/null && break
@@ -89,7 +91,11 @@ cpu() {  # cpu PID... -> seconds
   done
   echo "$t $(getconf CLK_TCK)" | awk '{printf "%.2f", $1 / $2}'
 }
-server_pids() { if [ "$1" = embedded ]; then echo "$WMS_PID"; else echo "$MS_PID $(pgrep -P "$MS_PID" mapserv | tr '\n' ' ')"; fi; }
+mapserv_pids() {  # the mapserv processes of this run (lighttpd may spawn them through a shell)
+  local p
+  for p in $(pgrep -x mapserv); do grep -qs "$WORK/mapserver.conf" "/proc/$p/environ" && echo "$p"; done
+}
+server_pids() { if [ "$1" = embedded ]; then echo "$WMS_PID"; else echo "$MS_PID $(mapserv_pids | tr '\n' ' ')"; fi; }
 
 run() {  # run NAME PREFIX PORT
   echo "== $1: warm-up 30 s"

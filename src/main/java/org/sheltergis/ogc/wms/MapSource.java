@@ -53,6 +53,18 @@ class MapSource {
      */
     Envelope dataBox(MapRequest map, LayerDefinition layer, int timeoutSeconds) {
         Envelope box = QueryBox.clamp(map.crs(), map.bbox(), map.pixelSize() * MARGIN_PX);
+        // No round trip for the two CRSs whose box in EPSG:4326 has a closed form: 4326 itself, and Web Mercator,
+        // whose box is a box of longitudes and latitudes (its edges are meridians and parallels).
+        if (map.crs().srid() == 4326) {
+            return box;
+        }
+        if (map.crs().srid() == 3857) {
+            return new Envelope(
+                    mercatorLon(box.getMinX()),
+                    mercatorLon(box.getMaxX()),
+                    mercatorLat(box.getMinY()),
+                    mercatorLat(box.getMaxY()));
+        }
         return store.jdbcFor(layer)
                 .sql(SqlFiles.load("wms/query_box.sql"))
                 .param("minx", box.getMinX())
@@ -65,6 +77,17 @@ class MapSource {
                 .query((rs, n) -> new Envelope(
                         rs.getDouble("west"), rs.getDouble("east"), rs.getDouble("south"), rs.getDouble("north")))
                 .single();
+    }
+
+    /** The spherical Web Mercator radius (EPSG:3857's semi-major axis), in metres. */
+    private static final double MERCATOR_RADIUS = 6378137.0;
+
+    private static double mercatorLon(double x) {
+        return Math.toDegrees(x / MERCATOR_RADIUS);
+    }
+
+    private static double mercatorLat(double y) {
+        return Math.toDegrees(Math.atan(Math.sinh(y / MERCATOR_RADIUS)));
     }
 
     private boolean hasBoxColumns(LayerDefinition layer) {
