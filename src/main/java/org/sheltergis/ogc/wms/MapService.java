@@ -54,6 +54,7 @@ class MapService {
             List<MapRenderer.LayerData> data = new ArrayList<>();
             int remaining = limits.maxFeatures();
             double scale = map.scaleDenominator();
+            org.locationtech.jts.geom.Envelope dataBox = null;
             for (LayerStyle ls : map.layers()) {
                 // A layer none of whose rules apply at this scale costs no query.
                 if (ls.style().rules().stream().noneMatch(r -> r.appliesAt(scale))) {
@@ -64,11 +65,15 @@ class MapService {
                         .anyMatch(r -> r.appliesAt(scale)
                                 && r.symbolizers().stream()
                                         .anyMatch(s -> s instanceof org.sheltergis.ogc.sld.Symbolizer.TextSymbolizer));
+                if (dataBox == null) {
+                    dataBox = source.dataBox(map, ls.layer(), deadline.remainingSeconds());
+                }
                 List<MapFeature> features = source.mapFeatures(
                         ls.layer(),
                         ls.style().propertyNames(),
                         labels,
                         map,
+                        dataBox,
                         remaining + 1,
                         deadline.remainingSeconds());
                 if (features.size() > remaining) {

@@ -40,11 +40,17 @@ class MapServiceLimitsTest {
         }
 
         @Override
+        public org.locationtech.jts.geom.Envelope dataBox(MapRequest map, LayerDefinition layer, int timeoutSeconds) {
+            return map.bbox();
+        }
+
+        @Override
         public List<MapFeature> mapFeatures(
                 LayerDefinition layer,
                 Set<String> properties,
                 boolean labels,
                 MapRequest map,
+                org.locationtech.jts.geom.Envelope dataBox,
                 int limit,
                 int timeoutSeconds) {
             GeometryFactory gf = new GeometryFactory();

@@ -33,14 +33,75 @@ public class MapSource {
     /** Margin round the map, in pixels, inside which geometry is kept so strokes and marks at the edge are whole. */
     static final int MARGIN_PX = 32;
 
-    /** The query box in the data's EPSG:4326, the same expression the WHERE clause of map_features.sql uses. */
-    private static final String QUERY_BOX_4326 =
-            "ST_Transform(ST_Segmentize(ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, :srid), :segment), 4326)";
+    /** The query box in the data's EPSG:4326 (see {@link #dataBox}), the one the WHERE clause of map_features.sql uses. */
+    private static final String QUERY_BOX_4326 = "ST_MakeEnvelope(:west, :south, :east, :north, 4326)";
+
+    /** The box again, as the leakproof comparisons a security-barrier view lets through to its indexes (V18). */
+    private static final String BOX_COLUMNS = "\n  AND t.bbox_east >= :west AND t.bbox_west <= :east"
+            + " AND t.bbox_north >= :south AND t.bbox_south <= :north";
 
     private final FeatureStore store;
 
+    /** Per relation: whether it has the four bbox_* columns (views change only with a migration, i.e. a restart). */
+    private final Map<String, Boolean> boxColumns = new java.util.concurrent.ConcurrentHashMap<>();
+
     public MapSource(FeatureStore store) {
         this.store = store;
+    }
+
+    /**
+     * A map's query box (the map box plus a margin, segmented so a curved outline stays covered) in the data's
+     * EPSG:4326, computed once per map by PostGIS; every layer's query takes its four numbers.
+     */
+    public Envelope dataBox(MapRequest map, LayerDefinition layer, int timeoutSeconds) {
+        Envelope box = QueryBox.clamp(map.crs(), map.bbox(), map.pixelSize() * MARGIN_PX);
+        // No round trip for the two CRSs whose box in EPSG:4326 has a closed form: 4326 itself, and Web Mercator,
+        // whose box is a box of longitudes and latitudes (its edges are meridians and parallels).
+        if (map.crs().srid() == 4326) {
+            return box;
+        }
+        if (map.crs().srid() == 3857) {
+            return new Envelope(
+                    mercatorLon(box.getMinX()),
+                    mercatorLon(box.getMaxX()),
+                    mercatorLat(box.getMinY()),
+                    mercatorLat(box.getMaxY()));
+        }
+        return store.jdbcFor(layer)
+                .sql(SqlFiles.load("wms/query_box.sql"))
+                .param("minx", box.getMinX())
+                .param("miny", box.getMinY())
+                .param("maxx", box.getMaxX())
+                .param("maxy", box.getMaxY())
+                .param("srid", map.crs().srid())
+                .param("segment", Math.max(box.getWidth(), box.getHeight()) / 8)
+                .withQueryTimeout(timeoutSeconds)
+                .query((rs, n) -> new Envelope(
+                        rs.getDouble("west"), rs.getDouble("east"), rs.getDouble("south"), rs.getDouble("north")))
+                .single();
+    }
+
+    /** The spherical Web Mercator radius (EPSG:3857's semi-major axis), in metres. */
+    private static final double MERCATOR_RADIUS = 6378137.0;
+
+    private static double mercatorLon(double x) {
+        return Math.toDegrees(x / MERCATOR_RADIUS);
+    }
+
+    private static double mercatorLat(double y) {
+        return Math.toDegrees(Math.atan(Math.sinh(y / MERCATOR_RADIUS)));
+    }
+
+    private boolean hasBoxColumns(LayerDefinition layer) {
+        return boxColumns.computeIfAbsent(
+                layer.qualifiedRelation(),
+                k -> store.jdbcFor(layer)
+                                .sql(SqlFiles.load("wms/box_columns.sql"))
+                                .param("schema", layer.access().schema())
+                                .param("table", layer.relation())
+                                .query(Integer.class)
+                                .single()
+                        == 4);
     }
 
     /**
@@ -52,6 +113,7 @@ public class MapSource {
             Set<String> properties,
             boolean labels,
             MapRequest map,
+            Envelope dataBox,
             int limit,
             int timeoutSeconds) {
         List<String> columns = published(layer, properties);
@@ -73,18 +135,18 @@ public class MapSource {
                         "geometry",
                         geometry,
                         "label",
-                        label));
-        Envelope box = QueryBox.clamp(map.crs(), map.bbox(), pixel * MARGIN_PX);
+                        label,
+                        "box_columns",
+                        hasBoxColumns(layer) ? BOX_COLUMNS : ""));
         WKBReader wkb = new WKBReader();
         List<MapFeature> out = new ArrayList<>();
         store.jdbcFor(layer)
                 .sql(sql)
-                .param("minx", box.getMinX())
-                .param("miny", box.getMinY())
-                .param("maxx", box.getMaxX())
-                .param("maxy", box.getMaxY())
+                .param("west", dataBox.getMinX())
+                .param("south", dataBox.getMinY())
+                .param("east", dataBox.getMaxX())
+                .param("north", dataBox.getMaxY())
                 .param("srid", map.crs().srid())
-                .param("segment", Math.max(box.getWidth(), box.getHeight()) / 8)
                 .param("tolerance", pixel / 2)
                 .param("limit", limit)
                 .withQueryTimeout(timeoutSeconds)
