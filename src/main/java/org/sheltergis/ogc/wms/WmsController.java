@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sheltergis.common.DatabaseOutage;
 import org.sheltergis.security.CallerAccess;
+import org.sheltergis.tiles.TileCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -30,9 +31,12 @@ class WmsController {
     private static final Logger LOG = LoggerFactory.getLogger(WmsController.class);
     /** What a caller is known by (session cookie, API key, credentials): every answer may depend on it. */
     static final String VARY = "Cookie, X-API-Key, Authorization";
+    /** Where a map came from: memory, disk (the tile cache), drawn (and cached), uncached (not a grid tile). */
+    static final String TILE_CACHE = TileCache.HEADER;
 
     private final WmsRequestParser parser;
     private final MapService maps;
+    private final CachedMaps cachedMaps;
     private final CapabilitiesService capabilities;
     private final DataVersion dataVersion;
     private final CallerAccess access;
@@ -41,12 +45,14 @@ class WmsController {
     WmsController(
             WmsRequestParser parser,
             MapService maps,
+            CachedMaps cachedMaps,
             CapabilitiesService capabilities,
             DataVersion dataVersion,
             CallerAccess access,
             WmsProperties limits) {
         this.parser = parser;
         this.maps = maps;
+        this.cachedMaps = cachedMaps;
         this.capabilities = capabilities;
         this.dataVersion = dataVersion;
         this.access = access;
@@ -157,10 +163,11 @@ class WmsController {
         if (new ServletWebRequest(http).checkNotModified(etag, v.changedAt().toEpochMilli())) {
             return notModified(etag, scope);
         }
-        byte[] image = maps.map(map);
+        TileCache.Tile image = cachedMaps.map(map, scope);
         return cached(ResponseEntity.ok(), etag, v, scope)
+                .header(TILE_CACHE, image.from())
                 .contentType(MediaType.parseMediaType(map.format().contentType()))
-                .body(image);
+                .body(image.bytes());
     }
 
     private ResponseEntity<byte[]> featureInfo(Params p) {
