@@ -74,7 +74,9 @@ public class TileCache implements RegisterChanges.Listener {
                     }
                 })
                 .build();
-        changes.listen(this);
+        if (changes != null) {
+            changes.listen(this); // null only in unit tests, which call changed() themselves
+        }
     }
 
     /**

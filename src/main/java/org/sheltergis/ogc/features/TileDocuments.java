@@ -62,7 +62,11 @@ final class TileDocuments {
         return doc;
     }
 
-    /** WebMercatorQuad as the Tile Matrix Set standard 2.0 defines it (JSON encoding). */
+    /**
+     * WebMercatorQuad as the Tile Matrix Set standard 2.0 defines it (JSON encoding), with the members of the 1.0
+     * encoding beside them ({@code type}, {@code identifier}, {@code supportedCRS}, {@code tileMatrix}): GDAL 3.6
+     * (Debian 12) reads only 1.0, later versions and other clients read 2.0; neither minds the other's members.
+     */
     static Map<String, Object> webMercatorQuad() {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", WebMercatorQuad.ID);
@@ -87,6 +91,26 @@ final class TileDocuments {
             matrices.add(m);
         }
         doc.put("tileMatrices", matrices);
+        // TMS 1.0
+        doc.put("type", "TileMatrixSetType");
+        doc.put("identifier", WebMercatorQuad.ID);
+        doc.put("supportedCRS", WebMercatorQuad.CRS);
+        doc.put(
+                "tileMatrix",
+                matrices.stream()
+                        .map(m -> {
+                            Map<String, Object> old = new LinkedHashMap<>();
+                            old.put("type", "TileMatrixType");
+                            old.put("identifier", m.get("id"));
+                            old.put("scaleDenominator", m.get("scaleDenominator"));
+                            old.put("topLeftCorner", m.get("pointOfOrigin"));
+                            old.put("tileWidth", m.get("tileWidth"));
+                            old.put("tileHeight", m.get("tileHeight"));
+                            old.put("matrixWidth", m.get("matrixWidth"));
+                            old.put("matrixHeight", m.get("matrixHeight"));
+                            return old;
+                        })
+                        .toList());
         doc.put(
                 "links",
                 List.of(link(url(Documents.ROOT + "/tileMatrixSets/" + WebMercatorQuad.ID), "self", JSON, null)));
