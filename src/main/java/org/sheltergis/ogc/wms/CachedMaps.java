@@ -25,19 +25,15 @@ class CachedMaps {
         this.cache = cache;
     }
 
+    /** Whether this map is one cell of the grid whose layers may be cached: then {@link #map} keeps it. */
+    boolean cacheable(MapRequest map) {
+        return gridTile(map) != null && cache.tablesOf(layers(map)) != null;
+    }
+
+    /** The map from the cache if it is a cacheable grid tile, else drawn now ("uncached", no validator). */
     TileCache.Tile map(MapRequest map, CallerAccess.Scope scope) {
-        WebMercatorQuad.TileId tile = map.crs().srid() == 3857
-                        && map.width() == WebMercatorQuad.TILE_SIZE
-                        && map.height() == WebMercatorQuad.TILE_SIZE
-                ? WebMercatorQuad.tileOf(
-                        map.bbox().getMinX(),
-                        map.bbox().getMinY(),
-                        map.bbox().getMaxX(),
-                        map.bbox().getMaxY())
-                : null;
-        Set<String> tables = tile == null
-                ? null
-                : cache.tablesOf(map.layers().stream().map(LayerStyle::layer).toList());
+        WebMercatorQuad.TileId tile = gridTile(map);
+        Set<String> tables = tile == null ? null : cache.tablesOf(layers(map));
         if (tables == null) {
             return new TileCache.Tile(maps.map(map), null, "uncached");
         }
@@ -51,6 +47,22 @@ class CachedMaps {
                 + map.language();
         var sources = new TileCache.Sources(tables, WebMercatorQuad.lonLatArea(tile, MapSource.MARGIN_PX));
         return cache.get(scope.key(), request, sources, () -> maps.map(map));
+    }
+
+    private static List<org.sheltergis.layers.LayerDefinition> layers(MapRequest map) {
+        return map.layers().stream().map(LayerStyle::layer).toList();
+    }
+
+    private static WebMercatorQuad.TileId gridTile(MapRequest map) {
+        return map.crs().srid() == 3857
+                        && map.width() == WebMercatorQuad.TILE_SIZE
+                        && map.height() == WebMercatorQuad.TILE_SIZE
+                ? WebMercatorQuad.tileOf(
+                        map.bbox().getMinX(),
+                        map.bbox().getMinY(),
+                        map.bbox().getMaxX(),
+                        map.bbox().getMaxY())
+                : null;
     }
 
     /** A tile of the grid drawn from these layers with their default styles, as a transparent 32-bit PNG. */

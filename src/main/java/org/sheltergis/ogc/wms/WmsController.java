@@ -159,15 +159,29 @@ class WmsController {
         // A map of public layers is the same for everyone; one with a restricted layer only for callers who read it.
         CallerAccess.Scope scope = access.scope()
                 .forAnswerFrom(map.layers().stream().map(LayerStyle::layer).toList());
+        if (cachedMaps.cacheable(map)) {
+            // A grid tile from the tile cache: its validator is its own bytes, so it stays valid while edits elsewhere
+            // change the register's version.
+            TileCache.Tile tile = cachedMaps.map(map, scope);
+            if (new ServletWebRequest(http).checkNotModified(tile.etag())) {
+                return notModified(tile.etag(), scope);
+            }
+            return ResponseEntity.ok()
+                    .cacheControl(shared(CacheControl.noCache(), scope))
+                    .eTag(tile.etag())
+                    .header(HttpHeaders.VARY, VARY)
+                    .header(TILE_CACHE, tile.from())
+                    .contentType(MediaType.parseMediaType(map.format().contentType()))
+                    .body(tile.bytes());
+        }
         String etag = etag(v, p, "", scope);
         if (new ServletWebRequest(http).checkNotModified(etag, v.changedAt().toEpochMilli())) {
             return notModified(etag, scope);
         }
-        TileCache.Tile image = cachedMaps.map(map, scope);
         return cached(ResponseEntity.ok(), etag, v, scope)
-                .header(TILE_CACHE, image.from())
+                .header(TILE_CACHE, "uncached")
                 .contentType(MediaType.parseMediaType(map.format().contentType()))
-                .body(image.bytes());
+                .body(maps.map(map));
     }
 
     private ResponseEntity<byte[]> featureInfo(Params p) {
