@@ -93,6 +93,9 @@ bench() {  # bench NAME CONNECTIONS URL [session]
 }
 TILE_PATH="$TILE" bench service-one-cached-tile "$CLIENTS" "http://127.0.0.1:$PORT"
 TILE_PATH="/tile.png" bench lighttpd-static-file "$CLIENTS" "http://127.0.0.1:$STATIC_PORT"
+MVT="/ogcapi/collections/shelters/tiles/WebMercatorQuad/15/13306/27385"
+curl -s -o /dev/null "http://127.0.0.1:$PORT$MVT"
+TILE_PATH="$MVT" bench service-one-cached-vector-tile "$CLIENTS" "http://127.0.0.1:$PORT"
 bench service-session-tiles "$CLIENTS" "http://127.0.0.1:$PORT" session
 TILE_PATH="$TILE" bench service-one-cached-tile 32 "http://127.0.0.1:$PORT"
 TILE_PATH="/tile.png" bench lighttpd-static-file 32 "http://127.0.0.1:$STATIC_PORT"
