@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.sheltergis.changes.RegisterChanges;
 import org.sheltergis.common.SqlFiles;
 import org.sheltergis.layers.LayerCatalog;
 import org.slf4j.Logger;
@@ -95,11 +96,13 @@ class TileTruncationSender {
         return sent;
     }
 
-    /** Pairs {public view, register table it reads}. */
+    /** Pairs {public view, register table it reads} (one definition: {@link RegisterChanges#viewSources}). */
     static List<String[]> publicViewSources(JdbcClient jdbc) {
-        return jdbc.sql(SqlFiles.load("geoserver/public_view_sources.sql"))
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                .list();
+        return RegisterChanges.viewSources(jdbc).tablesByView().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("pub."))
+                .flatMap(e ->
+                        e.getValue().stream().map(t -> new String[] {e.getKey().substring(4), t}))
+                .toList();
     }
 
     /** @return null: nothing due; true: sent and done; false: not confirmed (retried later) */

@@ -1,5 +1,6 @@
 package org.sheltergis.shelters;
 
+import org.sheltergis.changes.RegisterChanges;
 import org.sheltergis.common.PublicDatabase;
 import org.sheltergis.common.SqlFiles;
 import org.springframework.beans.factory.DisposableBean;
@@ -20,6 +21,7 @@ class ShelterList implements DisposableBean {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final RegisterChanges changes;
     private static final java.time.Duration WARM_UP_WAIT = java.time.Duration.ofSeconds(15);
 
     private volatile Cached cached;
@@ -27,15 +29,15 @@ class ShelterList implements DisposableBean {
 
     private record Cached(long version, String json) {}
 
-    ShelterList(PublicDatabase database, JsonMapper json) {
+    ShelterList(PublicDatabase database, JsonMapper json, RegisterChanges changes) {
         this.jdbc = database.jdbc();
         this.json = json;
+        this.changes = changes;
     }
 
+    /** The public data version, read now: the list is asked for rarely and must never lag an edit. */
     long version() {
-        return jdbc.sql(SqlFiles.load("shelters/data_version.sql"))
-                .query(Long.class)
-                .single();
+        return changes.latest().serial();
     }
 
     String featureCollection() {

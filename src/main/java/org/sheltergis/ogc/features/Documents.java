@@ -37,7 +37,16 @@ final class Documents {
             "http://www.opengis.net/spec/cql2/1.0/conf/property-property",
             "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
             "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions-plus",
-            "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions");
+            "http://www.opengis.net/spec/cql2/1.0/conf/spatial-functions",
+            // OGC API – Tiles 1.0 and the Tile Matrix Set standard 2.0 (TilesController, TilesClientsTest)
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/png",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+            "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
+            "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset");
 
     private Documents() {}
 
@@ -53,7 +62,12 @@ final class Documents {
                         link(url(ROOT + "/api"), "service-desc", OPENAPI, "The API definition (OpenAPI 3.0)"),
                         link(url(ROOT + "/api?f=html"), "service-doc", HTML, "The API documentation"),
                         link(url(ROOT + "/conformance"), "conformance", JSON, "Conformance classes implemented"),
-                        link(url(ROOT + "/collections"), "data", JSON, "The feature collections")));
+                        link(url(ROOT + "/collections"), "data", JSON, "The feature collections"),
+                        link(
+                                url(ROOT + "/tileMatrixSets"),
+                                TileDocuments.REL_TMS,
+                                JSON,
+                                "The tiling schemes of the tiles (WebMercatorQuad)")));
         return doc;
     }
 
@@ -98,18 +112,18 @@ final class Documents {
         doc.put("crs", FeatureCrs.uris());
         doc.put("storageCrs", FeatureCrs.CRS84.uri());
         doc.put("geometryType", layer.geometry().ogcName());
-        doc.put(
-                "links",
-                List.of(
-                        link(url(base), "self", JSON, "This collection"),
-                        link(url(base + "?f=html"), "alternate", HTML, "This collection as HTML"),
-                        link(url(base + "/items"), "items", GEO_JSON, "The features of this collection"),
-                        link(url(base + "/items?f=html"), "items", HTML, "The features of this collection as HTML"),
-                        link(
-                                url(base + "/queryables"),
-                                "http://www.opengis.net/def/rel/ogc/1.0/queryables",
-                                SCHEMA,
-                                "The properties a filter may name")));
+        List<Map<String, Object>> links = new ArrayList<>(List.of(
+                link(url(base), "self", JSON, "This collection"),
+                link(url(base + "?f=html"), "alternate", HTML, "This collection as HTML"),
+                link(url(base + "/items"), "items", GEO_JSON, "The features of this collection"),
+                link(url(base + "/items?f=html"), "items", HTML, "The features of this collection as HTML"),
+                link(
+                        url(base + "/queryables"),
+                        "http://www.opengis.net/def/rel/ogc/1.0/queryables",
+                        SCHEMA,
+                        "The properties a filter may name")));
+        links.addAll(TileDocuments.collectionLinks(layer));
+        doc.put("links", links);
         return doc;
     }
 

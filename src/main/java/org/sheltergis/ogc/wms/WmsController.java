@@ -20,6 +20,7 @@ import org.sheltergis.ogc.wms.request.Params;
 import org.sheltergis.ogc.wms.request.WmsRequestParser;
 import org.sheltergis.ogc.wms.styles.LayerStyle;
 import org.sheltergis.security.CallerAccess;
+import org.sheltergis.tiles.TileCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -43,9 +44,12 @@ class WmsController {
     private static final Logger LOG = LoggerFactory.getLogger(WmsController.class);
     /** What a caller is known by (session cookie, API key, credentials): every answer may depend on it. */
     static final String VARY = "Cookie, X-API-Key, Authorization";
+    /** Where a map came from: memory, disk (the tile cache), drawn (and cached), uncached (not a grid tile). */
+    static final String TILE_CACHE = TileCache.HEADER;
 
     private final WmsRequestParser parser;
     private final MapService maps;
+    private final CachedMaps cachedMaps;
     private final CapabilitiesService capabilities;
     private final DataVersion dataVersion;
     private final CallerAccess access;
@@ -54,12 +58,14 @@ class WmsController {
     WmsController(
             WmsRequestParser parser,
             MapService maps,
+            CachedMaps cachedMaps,
             CapabilitiesService capabilities,
             DataVersion dataVersion,
             CallerAccess access,
             WmsProperties limits) {
         this.parser = parser;
         this.maps = maps;
+        this.cachedMaps = cachedMaps;
         this.capabilities = capabilities;
         this.dataVersion = dataVersion;
         this.access = access;
@@ -166,14 +172,29 @@ class WmsController {
         // A map of public layers is the same for everyone; one with a restricted layer only for callers who read it.
         CallerAccess.Scope scope = access.scope()
                 .forAnswerFrom(map.layers().stream().map(LayerStyle::layer).toList());
+        if (cachedMaps.cacheable(map)) {
+            // A grid tile from the tile cache: its validator is its own bytes, so it stays valid while edits elsewhere
+            // change the register's version.
+            TileCache.Tile tile = cachedMaps.map(map, scope);
+            if (new ServletWebRequest(http).checkNotModified(tile.etag())) {
+                return notModified(tile.etag(), scope);
+            }
+            return ResponseEntity.ok()
+                    .cacheControl(shared(CacheControl.noCache(), scope))
+                    .eTag(tile.etag())
+                    .header(HttpHeaders.VARY, VARY)
+                    .header(TILE_CACHE, tile.from())
+                    .contentType(MediaType.parseMediaType(map.format().contentType()))
+                    .body(tile.bytes());
+        }
         String etag = etag(v, p, "", scope);
         if (new ServletWebRequest(http).checkNotModified(etag, v.changedAt().toEpochMilli())) {
             return notModified(etag, scope);
         }
-        byte[] image = maps.map(map);
         return cached(ResponseEntity.ok(), etag, v, scope)
+                .header(TILE_CACHE, "uncached")
                 .contentType(MediaType.parseMediaType(map.format().contentType()))
-                .body(image);
+                .body(maps.map(map));
     }
 
     private ResponseEntity<byte[]> featureInfo(Params p) {
