@@ -147,8 +147,19 @@ class ShelterStatusApiTest {
         work.put("last_verified", "2026-11-20");
         var r = editor.put("/api/edit/works/" + id, work.toString());
         assertThat(r.status()).isEqualTo(200);
+        // A way in, so the search can send people there; asked for right at it.
+        double[] at = jdbc.sql("SELECT ST_X(geom), ST_Y(geom) FROM pub.shelter_points WHERE id = :id")
+                .param("id", id)
+                .query((rs, n) -> new double[] {rs.getDouble(1), rs.getDouble(2)})
+                .single();
+        jdbc.sql(
+                        "INSERT INTO core.entrances (work_id, kind, accessible, geom) VALUES (:id, 'pedestrian', true, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))")
+                .param("id", id)
+                .param("lon", at[0])
+                .param("lat", at[1])
+                .update();
         JsonNode nearest = new Http(port)
-                .get("/api/public/nearest?lon=120.86&lat=32.0&limit=20")
+                .get("/api/public/nearest?lon=" + at[0] + "&lat=" + at[1] + "&limit=3")
                 .json();
         JsonNode mine = null;
         for (JsonNode s : nearest.get("shelters")) {
