@@ -117,7 +117,8 @@ class InMemoryShelters implements DisposableBean {
         return snapshotRead.execute(tx -> {
             long version = version("shelters/data_version.sql");
             Map<Long, ArrayNode> entrances = new HashMap<>();
-            List<ShelterIndex.WayIn> waysIn = new ArrayList<>();
+            record Row(long id, long shelter, String kind, boolean accessible, double lon, double lat) {}
+            List<Row> waysInRows = new ArrayList<>();
             jdbc.query(SqlFiles.load("shelters/index_entrances.sql"), rs -> {
                 long id = rs.getLong("id");
                 long shelter = rs.getLong("shelter_id");
@@ -135,7 +136,7 @@ class InMemoryShelters implements DisposableBean {
                         .put("lon", round7(lon))
                         .put("lat", round7(lat));
                 if (rs.getBoolean("way_in")) {
-                    waysIn.add(new ShelterIndex.WayIn(id, shelter, kind, accessible, lon, lat));
+                    waysInRows.add(new Row(id, shelter, kind, accessible, lon, lat));
                 }
             });
             Map<Long, ShelterIndex.Shelter> shelters = new HashMap<>();
@@ -174,11 +175,19 @@ class InMemoryShelters implements DisposableBean {
                         id,
                         new ShelterIndex.Shelter(
                                 template,
+                                shelters.size(),
                                 "closed".equals(template.openStatus()),
                                 template.wheelchairAccessible(),
                                 template.hasParking(),
                                 ev > 0));
             });
+            List<ShelterIndex.WayIn> waysIn = new ArrayList<>();
+            for (Row r : waysInRows) {
+                ShelterIndex.Shelter s = shelters.get(r.shelter());
+                if (s != null) {
+                    waysIn.add(new ShelterIndex.WayIn(r.id(), s, r.kind(), r.accessible(), r.lon(), r.lat()));
+                }
+            }
             return new ShelterIndex(version, shelters, waysIn);
         });
     }

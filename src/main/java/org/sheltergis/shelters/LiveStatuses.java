@@ -24,6 +24,11 @@ record LiveStatuses(long data, long serial, Map<Long, Entry> set) {
         return e == null ? OPEN : e.status();
     }
 
+    /** Whether the search may send people there (no lookup at all while staff have set no status). */
+    boolean isOpen(long shelterId) {
+        return set.isEmpty() || OPEN.equals(status(shelterId));
+    }
+
     int occupants(long shelterId) {
         Entry e = set.get(shelterId);
         return e == null ? 0 : e.occupants();

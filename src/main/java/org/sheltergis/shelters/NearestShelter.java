@@ -1,5 +1,6 @@
 package org.sheltergis.shelters;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -42,9 +43,10 @@ public record NearestShelter(
         int walkMinutes,
         String status,
         int occupants,
-        String managingUnit,
-        String dutyPhone,
-        String lastVerified) {
+        // Present even when not recorded (null): pages written against the contract look for them (issue 17).
+        @JsonInclude(JsonInclude.Include.ALWAYS) String managingUnit,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String dutyPhone,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String lastVerified) {
 
     /** The entrance the distance is measured to. */
     public record Entrance(long id, String kind, boolean accessible, double lon, double lat) {}

@@ -1,7 +1,8 @@
 package org.sheltergis.shelters;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.locationtech.jts.geom.Envelope;
@@ -16,16 +17,18 @@ import org.sheltergis.common.Geodesic;
  */
 final class ShelterIndex {
 
-    /** A way in of a public shelter (emergency exits are not in the tree). */
-    record WayIn(long id, long shelterId, String kind, boolean accessible, double lon, double lat) {}
+    /** A way in of a public shelter (emergency exits are not in the tree), with its shelter at hand. */
+    record WayIn(long id, Shelter shelter, String kind, boolean accessible, double lon, double lat) {}
 
     /**
      * A shelter as the answer shows it (distance fields still empty) with what the filters need.
      *
      * @param template the answer item without distance and live status
+     * @param slot     its position among the index's shelters (a bit per query marks the ones already answered)
      */
     record Shelter(
             NearestShelter template,
+            int slot,
             boolean peacetimeClosed,
             boolean wheelchairAccessible,
             boolean hasParking,
@@ -33,8 +36,13 @@ final class ShelterIndex {
 
     private record Hit(WayIn wayIn, double metres) {}
 
+    /** Hits by metres, then shelter id, then entrance id: the first hit of a shelter is its nearest way in. */
+    private static final Comparator<Hit> ORDER = Comparator.comparingDouble(Hit::metres)
+            .thenComparingLong(h -> h.wayIn().shelter().template().id())
+            .thenComparingLong(h -> h.wayIn().id());
+
     /** The first search radius; doubled until enough shelters lie within it. */
-    static final double FIRST_RADIUS_M = 400;
+    static final double FIRST_RADIUS_M = 250;
 
     private final long version;
     private final Map<Long, Shelter> shelters;
@@ -79,55 +87,51 @@ final class ShelterIndex {
         double radius = FIRST_RADIUS_M;
         while (true) {
             Envelope box = box(q.lon(), q.lat(), radius);
-            Map<Long, Hit> best = new HashMap<>();
+            List<Hit> hits = new ArrayList<>();
             tree.query(box, item -> {
                 WayIn w = (WayIn) item;
-                if (q.accessible() && !w.accessible()) {
-                    return;
-                }
-                Hit known = best.get(w.shelterId());
-                if (known == null && !admits(shelters.get(w.shelterId()), q, statuses)) {
-                    return;
-                }
-                double m = Geodesic.metres(q.lon(), q.lat(), w.lon(), w.lat());
-                if (known == null
-                        || m < known.metres()
-                        || (m == known.metres() && w.id() < known.wayIn().id())) {
-                    best.put(w.shelterId(), new Hit(w, m));
+                if ((!q.accessible() || w.accessible()) && admits(w.shelter(), q, statuses)) {
+                    hits.add(new Hit(w, Geodesic.metres(q.lon(), q.lat(), w.lon(), w.lat())));
                 }
             });
-            double r = radius;
-            long within = best.values().stream().filter(h -> h.metres() <= r).count();
+            hits.sort(ORDER);
             boolean everything = box.contains(extent);
-            if (within >= limit || everything) {
-                return best.values().stream()
-                        .filter(h -> everything || h.metres() <= r)
-                        .sorted(Comparator.comparingDouble(Hit::metres)
-                                .thenComparingLong(h -> h.wayIn().shelterId()))
-                        .limit(limit)
-                        .map(h -> answer(h, statuses, detourFactor, speed))
-                        .toList();
+            BitSet answered = new BitSet(shelters.size());
+            List<Hit> best = new ArrayList<>(limit);
+            for (Hit h : hits) {
+                if (best.size() == limit || (!everything && h.metres() > radius)) {
+                    break;
+                }
+                if (!answered.get(h.wayIn().shelter().slot())) {
+                    answered.set(h.wayIn().shelter().slot());
+                    best.add(h);
+                }
             }
-            radius *= 4;
+            if (best.size() == limit || everything) {
+                List<NearestShelter> out = new ArrayList<>(best.size());
+                for (Hit h : best) {
+                    out.add(answer(h, statuses, detourFactor, speed));
+                }
+                return out;
+            }
+            radius *= 2;
         }
     }
 
     private static boolean admits(Shelter s, NearestQuery q, LiveStatuses statuses) {
-        return s != null
-                && !s.peacetimeClosed()
-                && LiveStatuses.OPEN.equals(statuses.status(s.template().id()))
+        return !s.peacetimeClosed()
                 && (!q.accessible() || s.wheelchairAccessible())
                 && (!q.parking() || s.hasParking())
-                && (!q.ev() || s.hasEv());
+                && (!q.ev() || s.hasEv())
+                && statuses.isOpen(s.template().id());
     }
 
-    private NearestShelter answer(Hit h, LiveStatuses statuses, double detourFactor, double speed) {
-        Shelter s = shelters.get(h.wayIn().shelterId());
+    private static NearestShelter answer(Hit h, LiveStatuses statuses, double detourFactor, double speed) {
         WayIn w = h.wayIn();
+        NearestShelter template = w.shelter().template();
         var to = new NearestShelter.Entrance(w.id(), w.kind(), w.accessible(), w.lon(), w.lat());
-        long id = s.template().id();
-        return s.template()
-                .withStatus(statuses.status(id), statuses.occupants(id))
+        long id = template.id();
+        return template.withStatus(statuses.status(id), statuses.occupants(id))
                 .measured(to, h.metres(), h.metres() * detourFactor, NearestShelters.STRAIGHT_LINE, speed);
     }
 
