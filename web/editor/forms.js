@@ -2,7 +2,7 @@
 window.EditorForms = (function () {
   'use strict';
   const tx = k => Staff.t(window.EDITOR_TEXT[k]) || k;
-  const TEXT = ['name', 'address', 'district_code', 'managing_unit'];
+  const TEXT = ['name', 'address', 'district_code', 'managing_unit', 'duty_phone', 'last_verified'];
   const NUMBER = ['building_area', 'protected_area', 'sheltering_area'];
   const INTEGER = ['capacity', 'completion_year'];
   const BOOL = ['public_shelter', 'wheelchair_accessible'];
@@ -28,7 +28,10 @@ window.EditorForms = (function () {
     html += '<div>' + input('district_code', work.district_code) + '</div>';
     NUMBER.forEach(n => { html += '<div>' + input(n, work[n], 'number') + '</div>'; });
     INTEGER.forEach(n => { html += '<div>' + input(n, work[n], 'number') + '</div>'; });
-    html += '</div>' + input('managing_unit', work.managing_unit) + BOOL.map(b => check(b, work[b])).join('')
+    // The managing unit, its duty phone and the last on-site check are published for public shelters (V16).
+    html += '</div>' + input('managing_unit', work.managing_unit) + '<div class="row2"><div>'
+      + input('duty_phone', work.duty_phone, 'tel') + '</div><div>' + input('last_verified', work.last_verified, 'date')
+      + '</div></div>' + BOOL.map(b => check(b, work[b])).join('')
       + '<p><button class="primary" type="submit">' + Staff.esc(tx('save')) + '</button> <span class="muted">'
       + Staff.esc(tx('version')) + ' ' + work.version + '</span></p>';
     form.innerHTML = html;

@@ -2,7 +2,7 @@
 window.EDITOR_TEXT = {
   app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
   navDashboard: { zh: '工作看板', en: 'Dashboards' }, navPlanner: { zh: '规划分析', en: 'Planning' },
-  navEditor: { zh: '工程编辑', en: 'Editor' }, navReports: { zh: '群众报告', en: 'Reports' }, navAdmin: { zh: '系统管理', en: 'Admin' }, logout: { zh: '退出', en: 'Log out' },
+  navEditor: { zh: '工程编辑', en: 'Editor' }, navStatus: { zh: '实时状态', en: 'Live status' }, navReports: { zh: '群众报告', en: 'Reports' }, navAdmin: { zh: '系统管理', en: 'Admin' }, logout: { zh: '退出', en: 'Log out' },
   search: { zh: '按名称或编号查找工程', en: 'Find works by name or code' },
   allSignage: { zh: '全部标识状态', en: 'Any signage' },
   boxSelect: { zh: '框选', en: 'Box select' }, clearSelection: { zh: '清除选择', en: 'Clear selection' },
@@ -26,7 +26,8 @@ window.EDITOR_TEXT = {
   building_area: { zh: '建筑面积 m²', en: 'Building area m²' }, protected_area: { zh: '防护面积 m²', en: 'Protected area m²' },
   sheltering_area: { zh: '掩蔽面积 m²', en: 'Sheltering area m²' }, capacity: { zh: '容纳人数', en: 'Capacity' },
   completion_year: { zh: '竣工年份', en: 'Completed in' }, status: { zh: '状态', en: 'Status' },
-  managing_unit: { zh: '管理单位', en: 'Managing unit' }, public_shelter: { zh: '向公众开放掩蔽', en: 'Public shelter' },
+  managing_unit: { zh: '管理单位', en: 'Managing unit' }, duty_phone: { zh: '值班电话（公开）', en: 'Duty phone (public)' },
+  last_verified: { zh: '最近核查日期', en: 'Last verified' }, public_shelter: { zh: '向公众开放掩蔽', en: 'Public shelter' },
   wheelchair_accessible: { zh: '无障碍', en: 'Wheelchair accessible' }, peacetime_use: { zh: '平时用途', en: 'Peacetime use' },
   open_status: { zh: '开放状态', en: 'Open status' },
   total_spaces: { zh: '车位总数', en: 'Total spaces' }, public_spaces: { zh: '对外开放车位', en: 'Public spaces' },

@@ -53,6 +53,25 @@ export async function shelters() {
   return fc;
 }
 
+/**
+ * The live status of every public shelter (open | full | closed, occupants, capacity), revalidated with the ETag of
+ * the last answer: null when nothing changed (304).
+ */
+export async function shelterStatus(etag) {
+  const ctrl = new AbortController();
+  const timer = setTimeout(() => ctrl.abort(), TIMEOUT_MS);
+  try {
+    const headers = { Accept: 'application/json' };
+    if (etag) headers['If-None-Match'] = etag;
+    const r = await fetch('/api/public/shelter-status', { signal: ctrl.signal, headers, cache: 'no-store' });
+    if (r.status === 304) return null;
+    if (!r.ok) throw Object.assign(new Error('HTTP ' + r.status), { status: r.status });
+    return { etag: r.headers.get('ETag'), body: await r.json() };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function districts() { return getJson('/api/layers/districts/features?limit=100', 15000); }
 
 export function layerInBox(name, bounds, limit) {

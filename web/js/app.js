@@ -69,11 +69,16 @@ const districtLayer = L.geoJSON(null, {
   }
 }).addTo(map);
 
-const shelterIcon = L.divIcon({ className: 'pin', html: '<span></span>', iconSize: [28, 34], iconAnchor: [14, 32] });
+// One icon per live status (open | full | closed, as staff report it during an emergency).
+const shelterIcons = {};
+const shelterIcon = status => shelterIcons[status] || (shelterIcons[status] =
+  L.divIcon({ className: 'pin pin-' + status, html: '<span></span>', iconSize: [28, 34], iconAnchor: [14, 32] }));
 const clusters = gridCluster(map, {
   cellPx: 64, disableAtZoom: CLOSE_IN_ZOOM,
   clusterTitle: n => t('lgCluster') + ': ' + n,
-  marker: (f, at) => L.marker(at, { icon: shelterIcon, title: f.properties.name, alt: f.properties.name, keyboard: true })
+  marker: (f, at) => L.marker(at, { icon: shelterIcon(f.properties.status || 'open'), keyboard: true,
+    title: f.properties.name + (f.properties.status && f.properties.status !== 'open' ? ' · ' + code('shelter_status', f.properties.status) : ''),
+    alt: f.properties.name })
     .on('click', () => openCard(f.id))
 });
 clusters.layer.addTo(map);
@@ -124,6 +129,32 @@ async function loadShelters() {
   if (!fc.features.length) document.getElementById('hint').textContent = t('noData');
 }
 await loadShelters();
+
+// Live status: polled with the last ETag every few seconds (a 304 costs the server one shared version read); a change
+// is written into the shelter list (markers, card, offline ranking) and into the answer on screen.
+const STATUS_EVERY_MS = 5000;
+let statusEtag = null;
+async function refreshStatus() {
+  let got = null;
+  try { got = await api.shelterStatus(statusEtag); } catch (e) { return; }
+  if (!got) return;
+  statusEtag = got.etag;
+  state.statusVersion = got.body.version;
+  for (const s of got.body.shelters) {
+    const f = state.byId.get(s.id);
+    if (f) Object.assign(f.properties, { status: s.status, occupants: s.occupants });
+  }
+  for (const s of state.answer?.shelters || []) {
+    const f = state.byId.get(s.id);
+    if (f) Object.assign(s, { status: f.properties.status, occupants: f.properties.occupants });
+  }
+  clusters.setPoints(state.features.map(f => ({ latlng: toMap(f.geometry.coordinates[0], f.geometry.coordinates[1]), item: f })));
+  if (state.answer) renderResults(document.getElementById('results'), state.answer, { open: id => openCard(id) });
+  if (state.card != null) openCard(state.card, true);
+  document.body.dataset.statusVersion = got.body.version;
+}
+await refreshStatus();
+setInterval(refreshStatus, STATUS_EVERY_MS);
 
 // Footprints and entrances close in, from the layer API for the visible area only.
 let closeInSeq = 0;
@@ -242,7 +273,7 @@ document.getElementById('locate').addEventListener('click', () => {
 // ---------------------------------------------------------------- card, search, report
 const report = reportDialog();
 
-function openCard(id) {
+function openCard(id, keepView) {
   const fromAnswer = state.answer?.shelters.find(s => s.id === id);
   const f = state.byId.get(id);
   const s = fromAnswer || (f && shelterFromFeature(f));
@@ -253,8 +284,8 @@ function openCard(id) {
     close: () => { document.getElementById('card').innerHTML = ''; state.card = null; },
     report: shelter => report.open({ id: shelter.id, name: shelter.name, lon: shelter.lon, lat: shelter.lat })
   });
-  document.getElementById('card').scrollIntoView({ block: 'nearest' });
-  if (!fromAnswer) map.setView(toMap(s.lon, s.lat), Math.max(map.getZoom(), CLOSE_IN_ZOOM));
+  if (!keepView) document.getElementById('card').scrollIntoView({ block: 'nearest' });
+  if (!fromAnswer && !keepView) map.setView(toMap(s.lon, s.lat), Math.max(map.getZoom(), CLOSE_IN_ZOOM));
 }
 
 const q = document.getElementById('q');

@@ -20,6 +20,7 @@ export function nearestOffline(features, lon, lat, filters, config) {
   for (const f of features) {
     const p = f.properties;
     if (p.open_status === 'closed') continue;
+    if (p.status && p.status !== 'open') continue;  // full or closed as staff last reported (live status)
     if (filters.accessible && !p.wheelchair_accessible) continue;
     if (filters.parking && !p.has_parking) continue;
     if (filters.ev && !(p.ev_chargers > 0)) continue;

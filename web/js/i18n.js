@@ -30,6 +30,8 @@ const TEXT = {
     layerShelters: '掩蔽工程', layerParking: '停车场（空余/总车位）', layerDistricts: '行政区划',
     signText: '橙色“人防工程”标识', signHelp: '入口处贴有橙色人防标志，可据此辨认掩蔽工程。',
     signageYear: '{label}（{y} 年）',
+    liveStatus: '当前状态', occupants: '已掩蔽 {n} / {c} 人', managingUnit: '管理单位', dutyPhone: '值班电话',
+    lastVerified: '最近核查', statusChanged: '掩蔽所状态已更新',
     noTiles: '底图无法加载（可能已离线），仅显示行政区界和掩蔽工程。', km: '{n} 公里', m: '{n} 米', yes: '是', no: '否'
   },
   en: {
@@ -59,6 +61,8 @@ const TEXT = {
     layerShelters: 'Shelters', layerParking: 'Car parks (free/total)', layerDistricts: 'Districts',
     signText: 'Orange “civil air defence” sign', signHelp: 'Entrances carry the orange civil-defence sign: look for it.',
     signageYear: '{label} ({y})',
+    liveStatus: 'Status now', occupants: '{n} of {c} people inside', managingUnit: 'Managing unit', dutyPhone: 'Duty phone',
+    lastVerified: 'Last verified', statusChanged: 'Shelter status updated',
     noTiles: 'Base map unavailable (offline?): showing district boundaries and shelters.', km: '{n} km', m: '{n} m', yes: 'yes', no: 'no'
   }
 };

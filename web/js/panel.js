@@ -21,11 +21,18 @@ export function renderResults(el, answer, handlers) {
             <span class="meta"><b class="dist">${esc(distanceText(s.distance_m))}</b> · ${esc(t('walk', { m: s.walk_minutes }))}</span>
             <span class="meta">${esc(t('capacity', { n: s.capacity ?? '?' }))} · ${esc(t('entranceCount', { n: (s.entrances || []).length }))}
               ${s.wheelchair_accessible ? ' · <span class="tag">♿ ' + esc(t('accessible')) + '</span>' : ''}</span>
-            <span class="meta status-${esc(s.open_status)}">${esc(code('open_status', s.open_status))}</span>
+            <span class="meta status-${esc(s.open_status)}">${esc(code('open_status', s.open_status))}${liveLine(s)}</span>
           </span>
         </button>
       </li>`).join('') + '</ol>';
   el.querySelectorAll('.result-btn').forEach(b => b.addEventListener('click', () => handlers.open(Number(b.dataset.id))));
+}
+
+/** The live status as staff report it (open | full | closed) with the people inside, when known. */
+function liveLine(s) {
+  if (!s.status) return '';
+  const people = s.capacity != null && s.occupants ? ' · ' + t('occupants', { n: s.occupants, c: s.capacity }) : '';
+  return ' · <b class="live live-' + esc(s.status) + '">' + esc(code('shelter_status', s.status)) + '</b>' + esc(people);
 }
 
 export function renderCard(el, s, handlers) {
@@ -48,6 +55,10 @@ export function renderCard(el, s, handlers) {
         <dt>${esc(t('address'))}</dt><dd>${esc(s.address || '—')}${s.district ? ' (' + esc(s.district) + ')' : ''}</dd>
         <dt>${esc(t('capacityLabel'))}</dt><dd>${esc(t('persons', { n: s.capacity ?? '?' }))}</dd>
         <dt>${esc(t('openStatus'))}</dt><dd class="status-${esc(s.open_status)}">${esc(code('open_status', s.open_status))}</dd>
+        ${s.status ? `<dt>${esc(t('liveStatus'))}</dt><dd class="live-row">${liveLine(s).replace(/^ · /, '')}</dd>` : ''}
+        ${s.managing_unit ? `<dt>${esc(t('managingUnit'))}</dt><dd>${esc(s.managing_unit)}</dd>` : ''}
+        ${s.duty_phone ? `<dt>${esc(t('dutyPhone'))}</dt><dd><a href="tel:${esc(s.duty_phone.replace(/[^0-9+]/g, ''))}">${esc(s.duty_phone)}</a></dd>` : ''}
+        ${s.last_verified ? `<dt>${esc(t('lastVerified'))}</dt><dd>${esc(s.last_verified)}</dd>` : ''}
         <dt>${esc(t('accessibility'))}</dt><dd>${esc(s.wheelchair_accessible ? '♿ ' + t('accessible') : t('notAccessible'))}</dd>
         <dt>${esc(t('entrances'))}</dt><dd><ul class="plain">${entrances || '<li>—</li>'}</ul></dd>
         <dt>${esc(t('parking'))}</dt><dd>${esc(parking)}</dd>

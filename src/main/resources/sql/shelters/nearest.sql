@@ -1,11 +1,12 @@
 -- The nearest public shelters to a point, by straight-line distance to their nearest usable entrance.
 -- KNN (<->) over the entrance index picks :candidates ways in (pub.way_in_kinds, the one definition of V11: by default
 -- pedestrian and vehicle entrances; emergency exits are exits); each shelter
--- keeps its nearest way in, measured in metres as all supply is (pub.metric, V11); the shelter's filters apply; the
--- closest :limit win.
+-- keeps its nearest way in, measured geodesically (the distance a citizen walks towards, and what common/Geodesic
+-- measures for the in-memory index, ADR 0016); the shelter's filters apply; the closest :limit win.
 -- The KNN runs in degrees (no per-row transform): a degree of longitude is shorter than one of latitude, so the
 -- candidate cut is only trusted up to a bound the caller checks with horizon_deg/candidate_count (and widens when
--- the answer reaches beyond it; see NearestShelters). Temporarily closed shelters are left out.
+-- the answer reaches beyond it; see NearestShelters). Temporarily closed shelters are left out, and so are shelters
+-- staff report full or closed (pub.shelter_status, V16).
 WITH candidate AS MATERIALIZED (
     SELECT e.id, e.shelter_id, e.kind, e.accessible, e.geom,
            e.geom <-> ST_SetSRID(ST_MakePoint(:lon, :lat), 4326) AS deg
@@ -19,7 +20,7 @@ WITH candidate AS MATERIALIZED (
 ), best AS (
     SELECT DISTINCT ON (c.shelter_id)
            c.shelter_id, c.id AS entrance_id, c.kind, c.accessible, c.geom,
-           ST_Distance(pub.metric(c.geom), pub.metric(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))) AS straight_m
+           ST_Distance(c.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography) AS straight_m
     FROM candidate c
     ORDER BY c.shelter_id, straight_m, c.id
 )
@@ -32,13 +33,18 @@ SELECT s.id, s.code, s.name, s.address, s.district_name, s.capacity, s.open_stat
                                           'lon', round(ST_X(e.geom)::numeric, 7), 'lat', round(ST_Y(e.geom)::numeric, 7))
                         ORDER BY e.id)
         FROM pub.entrances e WHERE e.shelter_id = s.id)::text AS entrances,
+       st.status, st.occupants, c.managing_unit, c.duty_phone, c.last_verified::text AS last_verified,
        h.candidate_count, h.horizon_deg
 -- Shelters in distance order, looked up one by one (OFFSET 0 keeps the lookup an index probe rather than a join over
 -- every shelter), so the LIMIT stops after the first :limit that pass the filters.
 FROM (SELECT * FROM best ORDER BY straight_m, shelter_id) b
 CROSS JOIN LATERAL (SELECT * FROM pub.shelter_points p WHERE p.id = b.shelter_id OFFSET 0) s
+CROSS JOIN LATERAL (SELECT x.status, x.occupants FROM pub.shelter_status x WHERE x.id = s.id OFFSET 0) st
+CROSS JOIN LATERAL (SELECT x.managing_unit, x.duty_phone, x.last_verified FROM pub.shelter_contacts x
+                    WHERE x.id = s.id OFFSET 0) c
 CROSS JOIN horizon h
 WHERE s.open_status <> 'closed'
+  AND st.status = 'open'
   AND (NOT :accessible OR s.wheelchair_accessible)
   AND (NOT :parking OR s.has_parking)
   AND (NOT :ev OR s.ev_chargers > 0)

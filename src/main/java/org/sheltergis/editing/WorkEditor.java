@@ -195,6 +195,13 @@ public class WorkEditor {
         p.put("completion_year", b.integer("completion_year", 1950, 2100));
         p.put("status", require(b.code("status", codes.codes("status")), "status"));
         p.put("managing_unit", b.text("managing_unit", 200));
+        String phone = b.text("duty_phone", 32);
+        if (phone != null && !phone.matches("\\+?[0-9][0-9 ()-]{2,30}")) {
+            throw new BadRequestException(
+                    "duty_phone", "duty_phone must be a phone number: digits, spaces, -, ( ) and a leading +");
+        }
+        p.put("duty_phone", phone);
+        p.put("last_verified", lastVerified(b));
         boolean publicShelter = Boolean.TRUE.equals(b.bool("public_shelter"));
         if (publicShelter && !function.startsWith("personnel")) {
             throw new BadRequestException(
@@ -205,6 +212,23 @@ public class WorkEditor {
         p.put("peacetime_use", b.code("peacetime_use", codes.codes("peacetime_use")));
         p.put("open_status", require(b.code("open_status", codes.codes("open_status")), "open_status"));
         return p;
+    }
+
+    /** The date the work was last verified on site: an ISO date, not in the future. */
+    private static java.sql.Date lastVerified(EditBody b) {
+        String text = b.text("last_verified", 10);
+        if (text == null) {
+            return null;
+        }
+        try {
+            var date = java.time.LocalDate.parse(text);
+            if (date.isAfter(java.time.LocalDate.now().plusDays(1))) {
+                throw new BadRequestException("last_verified", "last_verified cannot be in the future");
+            }
+            return java.sql.Date.valueOf(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadRequestException("last_verified", "last_verified must be a date (YYYY-MM-DD)");
+        }
     }
 
     private static String require(String value, String field) {

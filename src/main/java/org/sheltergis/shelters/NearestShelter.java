@@ -1,5 +1,6 @@
 package org.sheltergis.shelters;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -11,6 +12,9 @@ import tools.jackson.databind.annotation.JsonNaming;
  * @param straightM   straight-line (geodesic) distance to the same entrance
  * @param method      {@code network} or {@code straight_line}
  * @param walkMinutes walking time at the configured speed, rounded up
+ * @param status      live status (V16): {@code open}, {@code full} or {@code closed} — the search only returns open ones
+ * @param occupants   people inside, as staff last reported (0 when never reported)
+ * @param lastVerified ISO date the work was last verified on site, or null
  * In JSON the names are snake_case like every public answer (ADR 0013): {@code distance_m}, {@code open_status}, ….
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -36,7 +40,13 @@ public record NearestShelter(
         double distanceM,
         double straightM,
         String method,
-        int walkMinutes) {
+        int walkMinutes,
+        String status,
+        int occupants,
+        // Present even when not recorded (null): pages written against the contract look for them (issue 17).
+        @JsonInclude(JsonInclude.Include.ALWAYS) String managingUnit,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String dutyPhone,
+        @JsonInclude(JsonInclude.Include.ALWAYS) String lastVerified) {
 
     /** The entrance the distance is measured to. */
     public record Entrance(long id, String kind, boolean accessible, double lon, double lat) {}
@@ -65,7 +75,44 @@ public record NearestShelter(
                 round1(distance),
                 round1(straight),
                 how,
-                minutes(distance, speedMpm));
+                minutes(distance, speedMpm),
+                status,
+                occupants,
+                managingUnit,
+                dutyPhone,
+                lastVerified);
+    }
+
+    /** The same shelter with its live status as staff last set it. */
+    NearestShelter withStatus(String liveStatus, int people) {
+        return new NearestShelter(
+                id,
+                code,
+                name,
+                address,
+                district,
+                capacity,
+                openStatus,
+                wheelchairAccessible,
+                hasParking,
+                parkingSpaces,
+                parkingFree,
+                evChargers,
+                signageStatus,
+                signageYear,
+                lon,
+                lat,
+                entrance,
+                entrances,
+                distanceM,
+                straightM,
+                method,
+                walkMinutes,
+                liveStatus,
+                people,
+                managingUnit,
+                dutyPhone,
+                lastVerified);
     }
 
     /** The entrance of this shelter with that id, from its entrance list. */

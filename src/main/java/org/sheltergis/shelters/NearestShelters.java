@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Finds the nearest public shelters, reading only the public views. Straight-line distance (geodesic, to the nearest
- * usable entrance) times the detour factor — or, when a road network is loaded, the walking distance over it with
+ * usable entrance; from the in-memory index, or from the SQL while that is rebuilt) times the detour factor — or, when a road network is loaded, the walking distance over it with
  * pgRouting, computed for a widened straight-line shortlist (a network path is never shorter than the straight line,
  * so a shelter far down the straight-line order cannot win by much; the widening factor is a setting).
  */
@@ -29,18 +29,34 @@ class NearestShelters {
     private final JsonMapper json;
     private final PublicMapProperties settings;
     private final RoadNetwork roads;
+    private final InMemoryShelters memory;
 
-    NearestShelters(PublicDatabase database, PublicMapProperties settings, RoadNetwork roads, JsonMapper json) {
+    NearestShelters(
+            PublicDatabase database,
+            PublicMapProperties settings,
+            RoadNetwork roads,
+            JsonMapper json,
+            InMemoryShelters memory) {
         this.jdbc = database.jdbc();
+        this.memory = memory;
         this.json = json;
         this.settings = settings;
         this.roads = roads;
     }
 
     List<NearestShelter> find(NearestQuery q) {
+        return find(q, true);
+    }
+
+    /** The search, from memory when the index is current ({@code fromMemory}) or always by SQL (the reference). */
+    List<NearestShelter> find(NearestQuery q, boolean fromMemory) {
         boolean network = settings.routing().enabled() && roads.loaded();
         int shortlist = network ? Math.min(q.limit() * settings.routing().widen(), settings.candidates()) : q.limit();
-        List<NearestShelter> straight = straightLine(q, shortlist);
+        InMemoryShelters.Snapshot snapshot = fromMemory ? memory.fresh() : null;
+        List<NearestShelter> straight = snapshot != null
+                ? snapshot.index()
+                        .nearest(q, shortlist, snapshot.statuses(), settings.detourFactor(), settings.walkingSpeedMpm())
+                : straightLine(q, shortlist);
         if (!network || straight.isEmpty()) {
             return straight.stream().limit(q.limit()).toList();
         }
@@ -48,7 +64,8 @@ class NearestShelters {
     }
 
     /**
-     * The straight-line answer, exact: the KNN cut runs in degrees, so an entrance left out could still be nearer than
+     * The straight-line answer from the SQL, while the in-memory index is built or rebuilt (the same answer: a test
+     * holds them equal). Exact: the KNN cut runs in degrees, so an entrance left out could still be nearer than
      * the last answer by up to the longitude squeeze (cos φ); when the answer reaches beyond what the cut guarantees,
      * the search is repeated with eight times the candidates (up to {@link #MAX_CANDIDATES}).
      */
@@ -129,7 +146,12 @@ class NearestShelters {
                             0,
                             straightM,
                             STRAIGHT_LINE,
-                            0);
+                            0,
+                            rs.getString("status"),
+                            rs.getInt("occupants"),
+                            rs.getString("managing_unit"),
+                            rs.getString("duty_phone"),
+                            rs.getString("last_verified"));
                     return shelter.measured(entrance, straightM, straightM * factor, STRAIGHT_LINE, speed);
                 })
                 .list();

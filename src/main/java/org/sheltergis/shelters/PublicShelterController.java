@@ -24,10 +24,16 @@ class PublicShelterController {
     private final ShelterList shelters;
     private final PublicMapProperties settings;
     private final MapConfig mapConfig;
+    private final ShelterStatusList statuses;
 
     PublicShelterController(
-            NearestShelters nearest, ShelterList shelters, PublicMapProperties settings, MapConfig mapConfig) {
+            NearestShelters nearest,
+            ShelterList shelters,
+            PublicMapProperties settings,
+            MapConfig mapConfig,
+            ShelterStatusList statuses) {
         this.nearest = nearest;
+        this.statuses = statuses;
         this.shelters = shelters;
         this.settings = settings;
         this.mapConfig = mapConfig;
@@ -46,6 +52,24 @@ class PublicShelterController {
                 .eTag(etag)
                 .cacheControl(CacheControl.noCache())
                 .body(shelters.featureCollection());
+    }
+
+    /**
+     * The live status of every public shelter (open | full | closed, occupants, capacity), revalidated by ETag: the
+     * page polls it every few seconds during an emergency.
+     */
+    @GetMapping("/shelter-status")
+    ResponseEntity<String> shelterStatus(WebRequest request) {
+        String version = statuses.version();
+        String etag = "W/\"status-" + version + "\"";
+        if (request.checkNotModified(etag)) {
+            return null;
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .eTag(etag)
+                .cacheControl(CacheControl.noCache())
+                .body(statuses.body(version));
     }
 
     @GetMapping("/nearest")

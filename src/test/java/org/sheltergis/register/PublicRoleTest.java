@@ -3,6 +3,7 @@ package org.sheltergis.register;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.common.PublicDatabase;
 import org.sheltergis.support.IntegrationTest;
@@ -74,8 +75,17 @@ class PublicRoleTest {
         // No protection detail is a column of any public view.
         long detailColumns = register.sql("""
                 SELECT count(*) FROM information_schema.columns WHERE table_schema = 'pub'
-                AND column_name IN ('protection_level','chemical_grade','function','managing_unit','sheltering_area')""").query(Long.class).single();
+                AND column_name IN ('protection_level','chemical_grade','function','sheltering_area')""").query(Long.class).single();
         assertThat(detailColumns).isZero();
+        // The contact attributes the office publishes (V16) are in one view only, which holds public shelters only.
+        List<String> contactViews = register.sql("""
+                SELECT DISTINCT table_name FROM information_schema.columns WHERE table_schema = 'pub'
+                AND column_name IN ('managing_unit','duty_phone','last_verified') ORDER BY 1""").query(String.class).list();
+        assertThat(contactViews).containsExactly("shelter_contacts");
+        long restrictedContacts = register.sql("""
+                SELECT count(*) FROM pub.shelter_contacts c JOIN core.works w ON w.id = c.id
+                WHERE NOT w.public_shelter OR w.function NOT IN ('personnel_1','personnel_2') OR w.status <> 'in_service'""").query(Long.class).single();
+        assertThat(restrictedContacts).isZero();
     }
 
     @Test

@@ -109,6 +109,18 @@ class DataProtectionTest {
                 32.0123457,
                 987_000_000L + System.nanoTime() % 1_000_000);
         publicId = fixture.publicShelter("公开掩蔽所乙");
+        // The contact attributes are public for public shelters only (V16): a restricted work's never leak.
+        String unit = "机要管理处" + System.nanoTime() % 100000;
+        String phone = "0513-9" + System.nanoTime() % 1000000;
+        jdbc.sql(
+                        "UPDATE core.works SET managing_unit = :u, duty_phone = :p, last_verified = DATE '2001-02-03' WHERE id = :id")
+                .param("u", unit)
+                .param("p", phone)
+                .param("id", secretId)
+                .update();
+        secrets.add(unit);
+        secrets.add(phone);
+        secrets.add("2001-02-03");
         // Names and codes of restricted works (the fixture's and the sample's), and the fixture's coordinates.
         secrets.addAll(jdbc.sql("""
                 SELECT w.name FROM core.works w WHERE w.id NOT IN (SELECT id FROM pub.shelters)

@@ -37,13 +37,13 @@ class PublicNearestTest {
     }
 
     /**
-     * Reference: every public, in-service, not-closed personnel shelter, distance in EPSG:4549 metres (how supply is
-     * measured, ADR 0007) to its nearest way in (not an emergency exit).
+     * Reference: every public, in-service, not-closed personnel shelter, geodesic distance (ADR 0016) to its nearest way
+     * in (not an emergency exit).
      */
     private List<Object[]> expected(
             double lon, double lat, int limit, boolean accessible, boolean parking, boolean ev) {
         return jdbc.sql("""
-                SELECT w.id, min(ST_Distance(ST_Transform(e.geom, 4549), ST_Transform(ST_SetSRID(ST_MakePoint(:lon, :lat), 4326), 4549))) AS m
+                SELECT w.id, min(ST_Distance(e.geom::geography, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)::geography)) AS m
                 FROM core.works w
                 JOIN core.entrances e ON e.work_id = w.id AND e.kind <> 'emergency'
                 LEFT JOIN core.parking p ON p.work_id = w.id
