@@ -16,6 +16,8 @@ import org.sheltergis.security.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * Setting the alert state, in two steps: {@link #prepare} checks the change and keeps it under a random token for
@@ -46,7 +48,8 @@ class AlertChanges {
     /** A requested change: {@code districts} null or empty for the whole city. */
     record Change(String state, String mode, List<String> districts) {}
 
-    /** What the first step answers: the token to send back, until when, and the change in words the page shows. */
+    /** What the first step answers: the token to send back, until when, and the change the page shows to check. */
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
     record Prepared(String token, String expiresAt, String state, String mode, Object districts) {}
 
     @Transactional

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The public alert state, kept in memory: every open page asks for it in a rush, so it is answered without the
@@ -26,16 +27,18 @@ class CityAlert implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(CityAlert.class);
 
     /** One version of the public document and its entity tag. */
-    record Snapshot(long version, String json, String etag) {}
+    record Snapshot(String key, long version, String json, String etag) {}
 
     private final JdbcClient jdbc;
     private final AlertProperties settings;
     private final AlertBroadcast broadcast;
+    private final JsonMapper json;
     private volatile Snapshot current;
     private ScheduledExecutorService timer;
 
-    CityAlert(PublicDatabase database, AlertProperties settings, AlertBroadcast broadcast) {
+    CityAlert(PublicDatabase database, AlertProperties settings, AlertBroadcast broadcast, JsonMapper json) {
         this.jdbc = database.jdbc();
+        this.json = json;
         this.settings = settings;
         this.broadcast = broadcast;
     }
@@ -48,21 +51,24 @@ class CityAlert implements SmartLifecycle {
 
     /** Re-reads the document if its version moved; publishes a new one to the event streams. */
     synchronized Snapshot refresh() {
-        long version = jdbc.sql(SqlFiles.load("emergency/alert_version.sql"))
-                .query(Long.class)
-                .single();
-        Snapshot s = current;
-        if (s != null && s.version() == version) {
-            return s;
-        }
-        String json = jdbc.sql(SqlFiles.load("emergency/alert_state.sql"))
-                .param("siren_test_date", Date.valueOf(settings.sirenTestDate()))
+        String key = jdbc.sql(SqlFiles.load("emergency/alert_version.sql"))
                 .query(String.class)
                 .single();
+        Snapshot s = current;
+        if (s != null && s.key().equals(key)) {
+            return s;
+        }
+        // PostgreSQL writes JSON with a space around every colon: compacted once here, not for every page.
+        String json =
+                this.json.writeValueAsString(this.json.readTree(jdbc.sql(SqlFiles.load("emergency/alert_state.sql"))
+                        .param("siren_test_date", Date.valueOf(settings.sirenTestDate()))
+                        .query(String.class)
+                        .single()));
+        long version = Long.parseLong(key.substring(0, key.indexOf(':')));
         // The version alone would survive a change of the siren test date in the settings; the checksum does not.
         var crc = new CRC32();
         crc.update(json.getBytes(StandardCharsets.UTF_8));
-        s = new Snapshot(version, json, "\"alert-" + version + "-" + Long.toHexString(crc.getValue()) + "\"");
+        s = new Snapshot(key, version, json, "\"alert-" + version + "-" + Long.toHexString(crc.getValue()) + "\"");
         boolean changed = current != null;
         current = s;
         if (changed) {

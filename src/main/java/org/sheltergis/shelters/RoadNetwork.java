@@ -37,7 +37,7 @@ public class RoadNetwork {
     }
 
     /** Forget the cached answer (after loading roads). */
-    void refresh() {
+    public void refresh() {
         checked = false;
     }
 }
