@@ -73,7 +73,8 @@ export function followAlert(onState) {
 
   function tick() {
     if (stream && stream.readyState === EventSource.OPEN) {
-      if (last) { last.confirmed_at = new Date().toISOString(); keep(last.alert, last.confirmed_at); }
+      // The open stream is the confirmation: the server would have sent a change.
+      if (last) { last.confirmed_at = new Date().toISOString(); keep(last.alert, last.confirmed_at); onState(last.alert, last.confirmed_at, { fresh: true }); }
     } else {
       fetchNow();
     }

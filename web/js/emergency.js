@@ -8,6 +8,14 @@ import { isActive } from './alert.js';
 
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 
+/** Sets the element's content only when it changed (no flicker, focus and links stay while nothing changed). */
+function setHtml(el, html) {
+  if (el._html === html) return false;
+  el._html = html;
+  el.innerHTML = html;
+  return true;
+}
+
 function time(iso) {
   if (!iso) return '—';
   const d = new Date(iso);
@@ -28,7 +36,7 @@ export function sirenTestText(alert) {
  * `districtName` turns a district code into its name. Empty when there is no alert.
  */
 export function renderBanner(el, alert, view, confirmedAt, { offline, districtName }) {
-  if (!view || view.state === 'none') { el.hidden = true; el.innerHTML = ''; return; }
+  if (!view || view.state === 'none') { el.hidden = true; setHtml(el, ''); return; }
   const p = patternOf(alert, view.state);
   const words = sirenWords(p, currentLang());
   const where = view.city ? t('alertCity') : view.districts.map(districtName).join('、');
@@ -37,7 +45,7 @@ export function renderBanner(el, alert, view, confirmedAt, { offline, districtNa
   el.className = 'alert-banner state-' + view.state + ' mode-' + view.mode;
   el.dataset.state = view.state;
   el.dataset.mode = view.mode;
-  el.innerHTML = `
+  setHtml(el, `
     <p class="alert-line"><strong id="alert-state">${esc(code('alert_state', view.state))}</strong>
       <span id="alert-mode" class="alert-mode">${esc(code('alert_mode', view.mode))}</span>
       <span class="alert-where">${esc(where)}</span></p>
@@ -46,7 +54,7 @@ export function renderBanner(el, alert, view, confirmedAt, { offline, districtNa
       <span id="siren-words" class="small">${esc(words)}</span></p>
     <p class="small muted"><span id="alert-since">${esc(t('alertSince', { t: time(view.since) }))}</span> ·
       <span id="alert-confirmed">${esc(t('alertConfirmed', { t: time(confirmedAt) }))}</span>${offline ? ' · <b>' + esc(t('alertOffline')) + '</b>' : ''}
-      · <a href="guide.html${currentLang() === 'en' ? '?lang=en' : ''}" id="guide-link">${esc(t('guideLink'))}</a></p>`;
+      · <a href="guide.html${currentLang() === 'en' ? '?lang=en' : ''}" id="guide-link">${esc(t('guideLink'))}</a></p>`);
 }
 
 /** The first shelter of the answer that takes people now: not full, not closed. */
@@ -56,15 +64,16 @@ export function nearestOpen(answer) {
 
 /** The one action: go to the nearest open shelter (or find it: locate first). */
 export function renderAction(el, view, here, answer, handlers) {
-  if (!view || !isActive(view.state)) { el.hidden = true; el.innerHTML = ''; return; }
+  if (!view || !isActive(view.state)) { el.hidden = true; setHtml(el, ''); return; }
   el.hidden = false;
   if (!here) {
-    el.innerHTML = `<button type="button" id="action-locate" class="primary big">${esc(t('alertLocate'))}</button>`;
-    el.querySelector('#action-locate').addEventListener('click', handlers.locate);
+    if (setHtml(el, `<button type="button" id="action-locate" class="primary big">${esc(t('alertLocate'))}</button>`)) {
+      el.querySelector('#action-locate').addEventListener('click', () => handlers.locate());
+    }
     return;
   }
   const s = nearestOpen(answer);
-  if (!s) { el.innerHTML = `<p id="action-none" class="hint">${esc(t('alertNoOpen'))}</p>`; return; }
+  if (!s) { setHtml(el, `<p id="action-none" class="hint">${esc(t('alertNoOpen'))}</p>`); return; }
   const e = s.entrance || { lon: s.lon, lat: s.lat };
   const links = handoffLinks(here, e, s.name, t('you'));
   const status = s.status ? `<p id="action-status" class="status-${esc(s.status)}">${esc(t('status_' + s.status))}`
@@ -74,7 +83,7 @@ export function renderAction(el, view, here, answer, handlers) {
     s.duty_phone ? esc(t('dutyPhone')) + ' <a id="action-phone" href="tel:' + esc(String(s.duty_phone).replace(/[^0-9+]/g, '')) + '">' + esc(s.duty_phone) + '</a>' : '',
     s.last_verified ? esc(t('lastVerified', { d: s.last_verified })) : ''
   ].filter(Boolean).join(' · ');
-  el.innerHTML = `
+  const changed = setHtml(el, `
     <article class="action-card" id="action-shelter" data-id="${s.id}">
       <p class="action-kicker">${esc(t('alertGoNow'))}</p>
       <h2 id="action-name" class="h">${esc(s.name)}</h2>
@@ -92,6 +101,6 @@ export function renderAction(el, view, here, answer, handlers) {
            data-lon="${links.gcj02[0]}" data-lat="${links.gcj02[1]}">${esc(t('tencent'))}</a>
       </div>
       <button type="button" id="action-details" class="link-btn">${esc(t('details'))}</button>
-    </article>`;
-  el.querySelector('#action-details').addEventListener('click', () => handlers.open(s.id));
+    </article>`);
+  if (changed) el.querySelector('#action-details').addEventListener('click', () => handlers.open(s.id));
 }
