@@ -6,16 +6,18 @@
 // WMS images) and never a response marked no-store or private (everything answered to a logged-in caller is, see
 // SecurityConfig). Every other request, staff pages and staff APIs included, goes to the network untouched. On logout
 // the staff pages ask it to drop whatever is not public (message 'purge-private', sent by js/staff-fetch.js).
-const SHELL_CACHE = 'shelter-shell-v3';
-const DATA_CACHE = 'shelter-data-v3';
+const SHELL_CACHE = 'shelter-shell-v4';
+const DATA_CACHE = 'shelter-data-v4';
 const SHELL = [
-  './', 'index.html', 'manifest.webmanifest', 'css/map.css',
-  'js/app.js', 'js/api.js', 'js/i18n.js', 'js/gcj02.js', 'js/cluster.js', 'js/geo.js', 'js/panel.js', 'js/report.js', 'js/legend.js', 'js/styles.js',
+  './', 'index.html', 'guide.html', 'manifest.webmanifest', 'css/map.css', 'css/guide.css',
+  'js/app.js', 'js/api.js', 'js/i18n.js', 'js/gcj02.js', 'js/geo.js', 'js/panel.js', 'js/report.js', 'js/legend.js', 'js/styles.js',
+  'js/alert.js', 'js/emergency.js', 'js/handoff.js', 'js/siren.js', 'js/guide.js',
+  'js/vendor/leaflet.markercluster-1.5.3/leaflet.markercluster.js', 'js/vendor/leaflet.markercluster-1.5.3/MarkerCluster.css',
   '/js/sample-badge.js', '/css/sample-badge.css',
   'img/icon.svg', 'img/sign.svg',
   '/webjars/leaflet/1.9.4/dist/leaflet.js', '/webjars/leaflet/1.9.4/dist/leaflet.css'
 ];
-const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/public/config', '/api/layers/districts/features', '/api/codes',
+const DATA = ['/api/public/shelters', '/api/public/map-config', '/api/public/alert', '/api/public/config', '/api/layers/districts/features', '/api/codes',
   '/api/styles/shelters_signage/legend', '/api/styles/entrances/legend', '/api/styles/districts/legend'];
 const SHELL_PATHS = new Set(SHELL.map(p => new URL(p, self.registration.scope).pathname));
 
@@ -96,9 +98,16 @@ async function networkFirst(req) {
     return res;
   } catch (e) {
     const hit = await caches.match(req, { ignoreSearch: true, cacheName: DATA_CACHE });
-    if (hit) return hit;
+    // Marked, so the page can tell a kept answer from a fresh one (the alert's "last confirmed" time).
+    if (hit) return marked(hit);
     throw e;
   }
+}
+
+function marked(res) {
+  const headers = new Headers(res.headers);
+  headers.set('X-Served-From', 'offline-cache');
+  return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
 }
 
 async function cacheFirst(req) {

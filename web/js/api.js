@@ -87,6 +87,11 @@ export function nearest(lon, lat, filters) {
   return getJson('/api/public/nearest?' + q, 5000);
 }
 
+/** The area reached on foot in the band's minutes around a point (GET /api/public/walk-band). */
+export function walkBand(lon, lat) {
+  return getJson('/api/public/walk-band?' + new URLSearchParams({ lon: lon.toFixed(6), lat: lat.toFixed(6) }), 5000);
+}
+
 export async function sendReport(report) {
   const r = await fetch('/api/public/reports', {
     method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(report)

@@ -3,8 +3,9 @@
 import { t, code, setCodes, setLang, currentLang, initialLang, distanceText } from './i18n.js';
 import * as api from './api.js';
 import { wgs84ToGcj02, gcj02ToWgs84 } from './gcj02.js';
-import { gridCluster } from './cluster.js';
-import { nearestOffline, shelterFromFeature } from './geo.js';
+import { nearestOffline, shelterFromFeature, districtAt } from './geo.js';
+import { followAlert, alertFor, isActive } from './alert.js';
+import { renderBanner, renderAction, sirenTestText } from './emergency.js';
 import { renderResults, renderCard } from './panel.js';
 import { reportDialog } from './report.js';
 import { legendControl } from './legend.js';
@@ -73,8 +74,30 @@ const districtLayer = L.geoJSON(null, {
 const shelterIcons = {};
 const shelterIcon = status => shelterIcons[status] || (shelterIcons[status] =
   L.divIcon({ className: 'pin pin-' + status, html: '<span></span>', iconSize: [28, 34], iconAnchor: [14, 32] }));
-const clusters = gridCluster(map, {
-  cellPx: 64, disableAtZoom: CLOSE_IN_ZOOM,
+
+/**
+ * Markers grouped by Leaflet.markercluster (vendored under js/vendor/): clusters form around where the markers are,
+ * not on a fixed grid, and split up as one zooms in; from `disableAtZoom` on every marker stands alone.
+ */
+function markerClusters({ radiusPx, disableAtZoom, clusterTitle, marker }) {
+  const layer = L.markerClusterGroup({
+    maxClusterRadius: radiusPx, disableClusteringAtZoom: disableAtZoom, showCoverageOnHover: false,
+    spiderfyOnMaxZoom: false, chunkedLoading: true, removeOutsideVisibleBounds: true,
+    iconCreateFunction: c => {
+      const n = c.getChildCount();
+      const size = n < 10 ? 34 : n < 100 ? 40 : 48;
+      return L.divIcon({ className: 'cluster', iconSize: [size, size],
+        html: '<span title="' + clusterTitle(n).replace(/"/g, '&quot;') + '">' + n + '</span>' });
+    }
+  });
+  return {
+    layer,
+    setPoints(list) { layer.clearLayers(); layer.addLayers(list.map(p => marker(p.item, p.latlng))); }
+  };
+}
+
+const clusters = markerClusters({
+  radiusPx: 60, disableAtZoom: CLOSE_IN_ZOOM,
   clusterTitle: n => t('lgCluster') + ': ' + n,
   marker: (f, at) => L.marker(at, { icon: shelterIcon(f.properties.status || 'open'), keyboard: true,
     title: f.properties.name + (f.properties.status && f.properties.status !== 'open' ? ' · ' + code('shelter_status', f.properties.status) : ''),
@@ -83,8 +106,8 @@ const clusters = gridCluster(map, {
 });
 clusters.layer.addTo(map);
 
-const parkingClusters = gridCluster(map, {
-  cellPx: 56, disableAtZoom: 15, clusterTitle: n => t('lgParking') + ': ' + n,
+const parkingClusters = markerClusters({
+  radiusPx: 50, disableAtZoom: 15, clusterTitle: n => t('lgParking') + ': ' + n,
   marker: (f, at) => {
     const p = f.properties;
     const label = (p.parking_free ?? '?') + '/' + (p.parking_spaces ?? '?');
@@ -97,6 +120,7 @@ const parkingClusters = gridCluster(map, {
   }
 });
 const closeIn = L.layerGroup().addTo(map);
+const bandLayer = L.layerGroup().addTo(map);
 const answerLayer = L.layerGroup().addTo(map);
 
 let layersControl = null;
@@ -111,7 +135,7 @@ legendControl(styles).addTo(map);
 L.control.scale({ imperial: false, position: 'topleft' }).addTo(map);
 
 // ---------------------------------------------------------------- data
-api.districts().then(fc => districtLayer.addData(fc)).catch(() => markOffline());
+api.districts().then(fc => { districtLayer.addData(fc); state.districts = fc.features; applyAlert(); }).catch(() => markOffline());
 
 async function loadShelters() {
   let fc;
@@ -203,9 +227,70 @@ async function nearestAt(lon, lat, who) {
   document.getElementById('hint').hidden = true;
   document.getElementById('card').innerHTML = '';
   renderResults(document.getElementById('results'), answer, { open: id => openCard(id) });
+  applyAlert();
   map.invalidateSize();   // the panel grew: the map is shorter now
   drawAnswer();
+  drawWalkBand(lon, lat);
 }
+
+// ---------------------------------------------------------------- walking band
+/** How far one walks in a few minutes: the streets over the road network, else a circle (offline: the same circle). */
+async function drawWalkBand(lon, lat) {
+  let band;
+  try { band = await api.walkBand(lon, lat); state.bandMinutes = band.minutes; }
+  catch (e) {
+    const minutes = state.bandMinutes || 5;
+    band = { method: 'straight_line', minutes, radius_m: minutes * config.walking_speed_mpm / config.detour_factor };
+  }
+  if (state.here?.lon !== lon || state.here?.lat !== lat) return;
+  state.band = band;
+  bandLayer.clearLayers();
+  const style = { color: '#1565c0', weight: 1.5, dashArray: '4 4', fillColor: '#1565c0', fillOpacity: 0.08, interactive: false, className: 'walk-band' };
+  const label = t('walkBand', { m: band.minutes });
+  const layer = band.geometry
+    ? L.geoJSON(band.geometry, { coordsToLatLng: c => toMap(c[0], c[1]), style: () => style })
+    : L.circle(toMap(lon, lat), Object.assign({ radius: band.radius_m }, style));
+  layer.bindTooltip(label, { sticky: true }).addTo(bandLayer);
+  document.body.dataset.walkBand = band.method;
+}
+
+// ---------------------------------------------------------------- the city alert
+const alertState = { alert: null, confirmedAt: null, offline: false, view: null, located: false };
+state.alert = alertState;
+
+function districtName(codeValue) {
+  const f = (state.districts || []).find(d => String(d.id) === codeValue);
+  return f ? (currentLang() === 'en' ? f.properties.name_en : f.properties.name_zh) : codeValue;
+}
+
+/** Puts the page in the layout the alert for the person's district calls for (emergency first, or normal). */
+function applyAlert() {
+  const a = alertState.alert;
+  const district = state.here ? districtAt(state.districts, state.here.lon, state.here.lat) : null;
+  const view = a ? alertFor(a, district) : null;
+  const was = alertState.view;
+  alertState.view = view;
+  const emergency = !!view && isActive(view.state);
+  document.body.classList.toggle('emergency', emergency);
+  document.body.dataset.alert = view ? view.state : 'none';
+  document.getElementById('emergency').hidden = !view || view.state === 'none';
+  renderBanner(document.getElementById('alert-banner'), a, view, alertState.confirmedAt,
+    { offline: alertState.offline, districtName });
+  renderAction(document.getElementById('action'), view, state.here, state.answer,
+    { locate: locate, open: id => openCard(id) });
+  document.getElementById('siren-test').textContent = a ? sirenTestText(a) : '';
+  // Entering the emergency layout: find the person's nearest open shelter at once.
+  if (emergency && !state.here && !alertState.located) { alertState.located = true; locate(); }
+  if (emergency && state.here && !state.answer) nearestAt(state.here.lon, state.here.lat, state.here.who);
+  if (was && isActive(was.state) !== emergency) setTimeout(() => map.invalidateSize(), 0);
+}
+
+followAlert((a, confirmedAt, how) => {
+  alertState.alert = a;
+  alertState.confirmedAt = confirmedAt;
+  alertState.offline = !how.fresh;
+  applyAlert();
+});
 
 function drawAnswer() {
   answerLayer.clearLayers();
@@ -259,7 +344,10 @@ map.getContainer().addEventListener('keydown', e => {
   if (state.here) nearestAt(state.here.lon, state.here.lat, state.here.who);
 }));
 
-document.getElementById('locate').addEventListener('click', () => {
+document.getElementById('locate').addEventListener('click', () => locate());
+
+/** The person's position from the phone, then the nearest shelters from there. */
+function locate() {
   const hint = document.getElementById('hint');
   if (!navigator.geolocation) { hint.hidden = false; hint.textContent = t('locateFailed'); return; }
   hint.hidden = false;
@@ -268,7 +356,7 @@ document.getElementById('locate').addEventListener('click', () => {
     p => nearestAt(p.coords.longitude, p.coords.latitude, 'you'),
     () => { hint.textContent = t('locateFailed'); },
     { enableHighAccuracy: true, timeout: 8000, maximumAge: 60000 });
-});
+}
 
 // ---------------------------------------------------------------- card, search, report
 const report = reportDialog();
@@ -330,6 +418,8 @@ document.getElementById('lang').addEventListener('click', () => {
   districtLayer.eachLayer(l => l.setTooltipContent(currentLang() === 'en' ? l.feature.properties.name_en : l.feature.properties.name_zh));
   legendControl.refresh();
   addLayersControl();
+  applyAlert();
+  if (state.band) bandLayer.eachLayer(l => l.setTooltipContent(t('walkBand', { m: state.band.minutes })));
   if (state.answer) { renderResults(document.getElementById('results'), state.answer, { open: id => openCard(id) }); drawAnswer(); }
   if (state.card != null) openCard(state.card);
 });

@@ -1,6 +1,8 @@
-// WGS-84 ⇄ GCJ-02 (the datum of AMap/Gaode and Tencent tiles). The forward transform is the widely published
-// formula on the Krasovsky 1940 ellipsoid; it is only applied inside mainland China. The inverse has no closed
-// form: a few fixed-point iterations of the forward transform bring it below a millimetre.
+// WGS-84 ⇄ GCJ-02 (the datum of AMap/Gaode and Tencent tiles) and GCJ-02 ⇄ BD-09 (Baidu's). The forward transform is
+// the widely published formula on the Krasovsky 1940 ellipsoid; it is only applied inside mainland China. The inverse
+// has no closed form: a few fixed-point iterations of the forward transform bring it below a millimetre. BD-09 is
+// Baidu's further shift and rotation of GCJ-02. The browser twin of common/ChineseMapDatums.java, checked against the
+// same known conversions (ChineseMapDatumsTest, EmergencyBrowserTest).
 const A = 6378245.0;                 // Krasovsky 1940 semi-major axis
 const EE = 0.00669342162296594323;   // its first eccentricity squared
 
@@ -48,4 +50,27 @@ export function gcj02ToWgs84(lon, lat) {
     y -= gy - lat;
   }
   return [x, y];
+}
+
+const BAIDU_X_PI = Math.PI * 3000.0 / 180.0;
+
+/** [lon, lat] in GCJ-02 → [lon, lat] in BD-09 (Baidu). */
+export function gcj02ToBd09(lon, lat) {
+  const z = Math.sqrt(lon * lon + lat * lat) + 0.00002 * Math.sin(lat * BAIDU_X_PI);
+  const theta = Math.atan2(lat, lon) + 0.000003 * Math.cos(lon * BAIDU_X_PI);
+  return [z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006];
+}
+
+/** [lon, lat] in BD-09 → [lon, lat] in GCJ-02 (Baidu's published inverse, a few centimetres). */
+export function bd09ToGcj02(lon, lat) {
+  const x = lon - 0.0065, y = lat - 0.006;
+  const z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * BAIDU_X_PI);
+  const theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * BAIDU_X_PI);
+  return [z * Math.cos(theta), z * Math.sin(theta)];
+}
+
+/** [lon, lat] in WGS-84 → [lon, lat] in BD-09. */
+export function wgs84ToBd09(lon, lat) {
+  const [x, y] = wgs84ToGcj02(lon, lat);
+  return gcj02ToBd09(x, y);
 }

@@ -51,3 +51,24 @@ function fromFeature(f, entrance, straight, config) {
 export function shelterFromFeature(f) {
   return fromFeature(f, null, 0, { detour_factor: 1, walking_speed_mpm: 1 });
 }
+
+/** Whether [lon, lat] lies in a GeoJSON Polygon or MultiPolygon (even-odd rule; holes excluded). */
+export function inPolygon(geometry, lon, lat) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
+  let inside = false;
+  for (const rings of polygons) {
+    for (const ring of rings) {
+      for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+        const [xi, yi] = ring[i], [xj, yj] = ring[j];
+        if ((yi > lat) !== (yj > lat) && lon < (xj - xi) * (lat - yi) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+  }
+  return inside;
+}
+
+/** The code of the district (a feature of the districts layer) holding the point, or null. */
+export function districtAt(features, lon, lat) {
+  const f = (features || []).find(d => d.geometry && inPolygon(d.geometry, lon, lat));
+  return f ? String(f.id ?? f.properties.code) : null;
+}

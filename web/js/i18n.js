@@ -4,6 +4,13 @@
 import './styles.js';
 const TEXT = {
   zh: {
+    alertCity: '全市', alertSince: '{t} 发布', alertConfirmed: '最后确认 {t}', alertOffline: '离线：显示已保存的状态',
+    alertGoNow: '立即前往最近的开放掩蔽工程', alertLocate: '定位我，查找最近的开放掩蔽工程', alertNoOpen: '附近暂无开放的掩蔽工程，请查看列表或点击地图。',
+    handoffTitle: '用手机地图导航到出入口', amap: '高德地图', baidu: '百度地图', tencent: '腾讯地图',
+    allClear: '警报已解除，可以有序离开掩蔽场所。页面已恢复正常显示。', guideLink: '行动指南',
+    sirenTest: '今年防空警报试鸣日：{d}', sirenLabel: '警报信号：{w}', walkBand: '步行 {m} 分钟可达范围',
+    occupants: '已进入 {n} / {c} 人', managingUnit: '管理单位', dutyPhone: '值班电话', lastVerified: '核实于 {d}',
+    status_open: '开放', status_full: '已满', status_closed: '关闭',
     title: '南通人防疏散地图', skip: '跳到结果列表', offline: '离线', searchLabel: '按名称或地址搜索掩蔽工程',
     searchPlaceholder: '搜索名称或地址', searchResults: '搜索结果', locate: '定位我', filters: '筛选',
     fAccessible: '无障碍', fParking: '可停车', fEv: '有充电桩',
@@ -35,6 +42,13 @@ const TEXT = {
     noTiles: '底图无法加载（可能已离线），仅显示行政区界和掩蔽工程。', km: '{n} 公里', m: '{n} 米', yes: '是', no: '否'
   },
   en: {
+    alertCity: 'whole city', alertSince: 'since {t}', alertConfirmed: 'last confirmed {t}', alertOffline: 'offline: showing the saved state',
+    alertGoNow: 'Go now to the nearest open shelter', alertLocate: 'Locate me: find the nearest open shelter', alertNoOpen: 'No open shelter nearby: see the list or tap the map.',
+    handoffTitle: 'Navigate to the entrance with a map app', amap: 'Amap', baidu: 'Baidu Maps', tencent: 'Tencent Maps',
+    allClear: 'All clear: you may leave the shelter calmly. The map is back to its normal layout.', guideLink: 'What to do',
+    sirenTest: 'This year’s siren test: {d}', sirenLabel: 'Siren: {w}', walkBand: 'Reached in a {m}-minute walk',
+    occupants: '{n} of {c} inside', managingUnit: 'Managed by', dutyPhone: 'Duty phone', lastVerified: 'verified {d}',
+    status_open: 'Open', status_full: 'Full', status_closed: 'Closed',
     title: 'Nantong Shelter Map', skip: 'Skip to results', offline: 'Offline', searchLabel: 'Search shelters by name or address',
     searchPlaceholder: 'Search name or address', searchResults: 'Search results', locate: 'Locate me', filters: 'Filters',
     fAccessible: 'Wheelchair', fParking: 'Parking', fEv: 'EV charger',
@@ -70,6 +84,9 @@ const TEXT = {
 let lang = 'zh';
 let codes = null;
 
+/** More texts for a page of its own (the action guide), in both languages. */
+export function addTexts(zh, en) { Object.assign(TEXT.zh, zh); Object.assign(TEXT.en, en); }
+
 /** The code lists (GET /api/codes) the page labels codes with. */
 export function setCodes(lists) { codes = lists; }
 
@@ -94,7 +111,7 @@ export function distanceText(metres) {
 export function setLang(next) {
   lang = next === 'en' ? 'en' : 'zh';
   document.documentElement.lang = lang === 'en' ? 'en' : 'zh-CN';
-  document.title = t('title');
+  document.title = t(document.body?.dataset.titleKey || 'title');
   document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
   document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
   document.querySelectorAll('[data-code]').forEach(el => {

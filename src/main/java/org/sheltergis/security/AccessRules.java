@@ -12,6 +12,7 @@ public final class AccessRules {
     public static final List<String> PUBLIC = List.of(
             "/",
             "/index.html",
+            "/guide.html",
             "/js/**",
             "/css/**",
             "/img/**",

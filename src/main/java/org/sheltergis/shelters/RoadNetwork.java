@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * than queried every time; a road layer loaded at run time is picked up within that time.
  */
 @Component
-class RoadNetwork {
+public class RoadNetwork {
 
     private static final long TTL_NANOS = Duration.ofSeconds(30).toNanos();
 
@@ -24,7 +24,7 @@ class RoadNetwork {
         this.jdbc = database.jdbc();
     }
 
-    boolean loaded() {
+    public boolean loaded() {
         long now = System.nanoTime();
         if (!checked || now - checkedAt > TTL_NANOS) {
             loaded = jdbc.sql(SqlFiles.load("shelters/has_roads.sql"))
@@ -37,7 +37,7 @@ class RoadNetwork {
     }
 
     /** Forget the cached answer (after loading roads). */
-    void refresh() {
+    public void refresh() {
         checked = false;
     }
 }
