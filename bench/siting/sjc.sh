@@ -20,6 +20,6 @@ CP_FILE="$ROOT/target/bench-siting-classpath.txt"
 [ -s "$CP_FILE" ] || ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >&2
 echo "machine: $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 # OR-Tools' native code logs to stderr; the table goes to stdout.
-java -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$CP_FILE")" org.sheltergis.siting.SjcBenchmark \
+java -cp "$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$CP_FILE")" org.sheltergis.siting.solving.SjcBenchmark \
   "$DIR" "${NODES:-324,402,500,708,818}" "${RADII:-800,1200}" "${SITES:-10}" "${BACKENDS:-scip}" "${LIMIT:-60}" \
   2>/dev/null

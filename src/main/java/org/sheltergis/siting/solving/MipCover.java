@@ -1,4 +1,4 @@
-package org.sheltergis.siting;
+package org.sheltergis.siting.solving;
 
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;

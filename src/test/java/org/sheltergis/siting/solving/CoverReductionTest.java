@@ -1,4 +1,4 @@
-package org.sheltergis.siting;
+package org.sheltergis.siting.solving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.sheltergis.siting;
+package org.sheltergis.siting.solving;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

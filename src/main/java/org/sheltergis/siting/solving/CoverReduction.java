@@ -1,4 +1,4 @@
-package org.sheltergis.siting;
+package org.sheltergis.siting.solving;
 
 import java.util.ArrayList;
 import java.util.Arrays;
