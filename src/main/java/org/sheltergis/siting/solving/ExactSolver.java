@@ -11,15 +11,34 @@ import com.google.ortools.sat.LinearExpr;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Maximal covering solved exactly with OR-Tools CP-SAT. Uncapacitated: a site variable x_j and a covered variable
- * y_i ≤ Σ x_j over the sites covering i. Capacitated: an assignment z_ij ≤ w_i·x_j with Σ_j z_ij ≤ w_i and
- * Σ_i z_ij ≤ cap_j·x_j. The greedy plan seeds the search as a hint, so a time-out still returns at least greedy's
- * plan. Ties are broken lexicographically: once coverage is proven optimal, a second solve looks among plans with
- * that coverage for the fewest sites, then the most parking demand (peacetime benefit).
+ * Maximal covering solved exactly (ADR 0005, ADR 0019). The problem is first reduced (dominated candidates dropped,
+ * demand covered alike merged: {@link CoverReduction}), then solved as a mixed-integer program by SCIP through
+ * OR-Tools ({@link MipCover}); CP-SAT remains available as a backend for comparison. Uncapacitated: a site variable
+ * x_j and a covered variable y_i ≤ Σ x_j over the sites covering i. Capacitated: an assignment z_ij ≤ w_i·x_j with
+ * Σ_j z_ij ≤ w_i and Σ_i z_ij ≤ cap_j·x_j. The greedy plan seeds the search as a hint, so a time-out still returns at
+ * least greedy's plan, with the bound the solver proved. Ties are broken lexicographically: once coverage is proven
+ * optimal, a second solve looks among plans with that coverage for the fewest sites, then the most parking demand.
  */
 final class ExactSolver {
+
+    /** The solver behind the exact answer: SCIP or CBC (OR-Tools MPSolver), or CP-SAT with its workers. */
+    record Backend(String name, int workers, int linearization) {
+        static final Backend SCIP = new Backend("SCIP", 1, 0);
+
+        static Backend cpSat(int workers, int linearization) {
+            return new Backend("CP_SAT", workers, linearization);
+        }
+
+        boolean mip() {
+            return !name.equals("CP_SAT");
+        }
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExactSolver.class);
 
     private static volatile boolean loaded;
 
@@ -33,9 +52,22 @@ final class ExactSolver {
     }
 
     static Selection solve(CoverProblem p, Duration limit) {
+        return solve(p, limit, Backend.SCIP);
+    }
+
+    static Selection solve(CoverProblem original, Duration limit, Backend backend) {
         load();
         long start = System.nanoTime();
-        Selection greedy = GreedySolver.solve(p);
+        Selection greedy = GreedySolver.solve(original);
+        CoverReduction reduction = CoverReduction.of(original);
+        CoverProblem p = reduction.reduced();
+        if (p.sites() == 0) {
+            return result(original, "OPTIMAL", new int[0], 0, start);
+        }
+        int[] hint = GreedySolver.solve(p).chosen();
+        if (backend.mip()) {
+            return mip(original, reduction, greedy, hint, limit, backend, start);
+        }
         CpModel model = new CpModel();
         BoolVar[] x = new BoolVar[p.sites()];
         for (int j = 0; j < x.length; j++) {
@@ -49,9 +81,9 @@ final class ExactSolver {
         }
         LinearExpr covered = p.capacitated() ? capacitated(model, p, x) : uncapacitated(model, p, x);
         model.maximize(covered);
-        hint(model, x, greedy.chosen());
+        hint(model, x, hint);
 
-        CpSolver solver = solver(limit.toMillis() / 1000.0);
+        CpSolver solver = solver(limit.toMillis() / 1000.0, backend);
         CpSolverStatus status = solver.solve(model);
         if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
             if (status != CpSolverStatus.UNKNOWN) {
@@ -59,16 +91,85 @@ final class ExactSolver {
             }
             // No solution within the limit: fall back to the greedy plan, with whatever bound was proven.
             long bound = Math.max(greedy.objective(), (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
-            return result(p, "FEASIBLE", greedy.chosen(), bound, start);
+            return result(original, "FEASIBLE", greedy.chosen(), bound, start);
         }
         int[] chosen = chosen(solver, x);
         long objective = p.value(chosen);
         long bound = Math.max(objective, (long) Math.floor(solver.bestObjectiveBound() + 1e-6));
         boolean optimal = status == CpSolverStatus.OPTIMAL;
         if (optimal) {
-            chosen = secondary(p, model, x, covered, objective, prune(p, chosen), limit, start);
+            chosen = secondary(p, model, x, covered, objective, prune(p, chosen), limit, start, backend);
         }
-        return result(p, optimal ? "OPTIMAL" : "FEASIBLE", chosen, optimal ? objective : bound, start);
+        return result(
+                original,
+                optimal ? "OPTIMAL" : "FEASIBLE",
+                reduction.original(chosen),
+                optimal ? objective : bound,
+                start);
+    }
+
+    private static Selection mip(
+            CoverProblem original,
+            CoverReduction reduction,
+            Selection greedy,
+            int[] hint,
+            Duration limit,
+            Backend backend,
+            long start) {
+        CoverProblem p = reduction.reduced();
+        MipCover model = MipCover.of(p, backend.name());
+        try {
+            long scale = MipCover.scale(p);
+            MipCover.Outcome first = scale > 0
+                    ? model.maximiseLexicographic(p, scale, hint, secondsLeft(limit, start))
+                    : model.maximiseCoverage(hint, secondsLeft(limit, start));
+            // The proven bound in whole persons (B·covered − sites' weights ≤ bound, the weights less than B); a
+            // plan's own value is computed exactly, not read from the solver.
+            long proven = scale > 0
+                    ? (long) Math.floor((first.bound() + scale - 1) / scale + 1e-9)
+                    : (long) Math.floor(first.bound() + 1e-6);
+            if (first.chosen() == null) {
+                return result(original, "FEASIBLE", greedy.chosen(), Math.max(greedy.objective(), proven), start);
+            }
+            int[] chosen = prune(p, first.chosen());
+            long objective = p.value(chosen);
+            if (objective < greedy.objective()) {
+                return result(original, "FEASIBLE", greedy.chosen(), Math.max(greedy.objective(), proven), start);
+            }
+            if (!first.optimal() || proven > objective) {
+                return result(original, "FEASIBLE", reduction.original(chosen), Math.max(objective, proven), start);
+            }
+            double left = secondsLeft(limit, start);
+            long proof = System.nanoTime();
+            LOG.debug(
+                    "{}: {} of {} sites kept, {} demand rows; coverage {} proven in {} ms ({})",
+                    backend.name(),
+                    p.sites(),
+                    original.sites(),
+                    p.demands(),
+                    objective,
+                    (proof - start) / 1_000_000,
+                    scale > 0 ? "ties in the same objective" : "ties next");
+            if (scale == 0 && left > 0.05 && (chosen.length > 1 || hasTieBreak(p))) {
+                MipCover.Outcome second = model.fewestSites(p, objective, chosen, left);
+                if (second.chosen() != null) {
+                    int[] better = prune(p, second.chosen());
+                    if (p.value(better) == objective
+                            && (better.length < chosen.length
+                                    || better.length == chosen.length && p.tieBreakOf(better) > p.tieBreakOf(chosen))) {
+                        chosen = better;
+                    }
+                }
+            }
+            LOG.debug("{}: ties settled in {} ms", backend.name(), (System.nanoTime() - proof) / 1_000_000);
+            return result(original, "OPTIMAL", reduction.original(chosen), objective, start);
+        } finally {
+            model.release();
+        }
+    }
+
+    private static double secondsLeft(Duration limit, long start) {
+        return limit.toMillis() / 1000.0 - (System.nanoTime() - start) / 1e9;
     }
 
     /**
@@ -83,7 +184,8 @@ final class ExactSolver {
             long objective,
             int[] chosen,
             Duration limit,
-            long start) {
+            long start,
+            Backend backend) {
         double left = limit.toMillis() / 1000.0 - (System.nanoTime() - start) / 1e9;
         if (left <= 0.05 || chosen.length <= 1 && !hasTieBreak(p)) {
             return chosen;
@@ -101,7 +203,7 @@ final class ExactSolver {
         model.maximize(LinearExpr.weightedSum(x, weights));
         model.clearHints();
         hint(model, x, chosen);
-        CpSolver second = solver(left);
+        CpSolver second = solver(left, backend);
         CpSolverStatus status = second.solve(model);
         if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
             int[] better = prune(p, chosen(second, x));
@@ -147,9 +249,12 @@ final class ExactSolver {
         return kept.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    private static CpSolver solver(double seconds) {
+    private static CpSolver solver(double seconds, Backend backend) {
         CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(Math.max(0.01, seconds)).setNumWorkers(2);
+        solver.getParameters()
+                .setMaxTimeInSeconds(Math.max(0.01, seconds))
+                .setNumWorkers(backend.workers())
+                .setLinearizationLevel(backend.linearization());
         return solver;
     }
 
