@@ -41,7 +41,9 @@ class ChineseMapDatumsTest {
         double lon = 120.8943;
         double lat = 31.9802;
         LonLat gcj = ChineseMapDatums.wgs84ToGcj02(lon, lat);
-        assertThat(gcj.lon() - lon).as("GCJ-02 is shifted by hundreds of metres here").isGreaterThan(0.003);
+        assertThat(gcj.lon() - lon)
+                .as("GCJ-02 is shifted by hundreds of metres here")
+                .isGreaterThan(0.003);
         LonLat back = ChineseMapDatums.gcj02ToWgs84(gcj.lon(), gcj.lat());
         assertThat(back.lon()).isCloseTo(lon, within(MILLIMETRE_IN_DEGREES));
         assertThat(back.lat()).isCloseTo(lat, within(MILLIMETRE_IN_DEGREES));
