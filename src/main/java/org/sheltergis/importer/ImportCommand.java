@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 class ImportCommand implements CommandLine {
 
     private final GeoJsonImporter importer;
+    private final RegisterImport register;
 
-    ImportCommand(GeoJsonImporter importer) {
+    ImportCommand(GeoJsonImporter importer, RegisterImport register) {
         this.importer = importer;
+        this.register = register;
     }
 
     @Override
@@ -32,9 +34,12 @@ class ImportCommand implements CommandLine {
     public int run(List<String> args) {
         Map<String, String> options = CommandLine.options(args);
         List<String> files = CommandLine.positional(args);
+        if (files.size() == 1 && RegisterImportCommand.isWorkbook(files.get(0))) {
+            return new RegisterImportCommand(register).run(Path.of(files.get(0)), options);
+        }
         if (files.size() != 1 || !options.containsKey("layer")) {
-            System.err.println(
-                    "usage: ./shelter import FILE --layer NAME [--srid N]   (layers: " + ImportTarget.names() + ")");
+            System.err.println("usage: ./shelter import FILE --layer NAME [--srid N]   (layers: " + ImportTarget.names()
+                    + ")\n" + "       " + RegisterImportCommand.USAGE);
             return 2;
         }
         Path file = Path.of(files.get(0));

@@ -42,8 +42,8 @@ enum RegisterColumn {
     SIGNAGE_YEAR("signage_year", "标识更新年份", "标识年份", "signage year", "signage_year"),
     X("x", "X", "X坐标", "东坐标", "x"),
     Y("y", "Y", "Y坐标", "北坐标", "y"),
-    LON("lon", "经度", "longitude", "lon", "lng"),
-    LAT("lat", "纬度", "latitude", "lat");
+    LON("lon", "经度", "longitude", "lon", "lng", "高德经度", "百度经度", "GCJ02经度", "BD09经度"),
+    LAT("lat", "纬度", "latitude", "lat", "高德纬度", "百度纬度", "GCJ02纬度", "BD09纬度");
 
     private final String field;
     private final List<String> headers;

@@ -98,6 +98,8 @@ public class RegisterImport {
         Long workId;
         boolean refused;
         Map<RegisterColumn, String> headerNames = Map.of();
+        /** Columns whose cell could not be read: already reported, so the rules do not report them again. */
+        Set<RegisterColumn> unreadable = new HashSet<>();
 
         Row(int number) {
             this.number = number;
@@ -173,6 +175,7 @@ public class RegisterImport {
                     read(row, c, cell, cells);
                 } catch (Unreadable u) {
                     problems.add(new Problem(row.number, headers.get(c), row.code, u.kind, u.zh, u.en));
+                    row.unreadable.add(c);
                     row.refused = true;
                 }
             }
@@ -234,6 +237,7 @@ public class RegisterImport {
         if (system != null) {
             transform(rows, system);
         }
+        CoordinateSystem fileSystem = system;
         if (!metric && !degrees) {
             warnings.add("文件没有坐标列（X/Y 或 经度/纬度）：已有工程的位置不变，新工程无法导入");
         }
@@ -262,7 +266,7 @@ public class RegisterImport {
                 Map<String, Object> summary = new LinkedHashMap<>();
                 summary.put("file", fileName);
                 summary.put("sha256", sha256);
-                summary.put("crs", systemName(null, system));
+                summary.put("crs", fileSystem == null ? null : fileSystem.en());
                 summary.put(
                         "created",
                         rows.stream().filter(r -> r.action.equals("create")).count());
@@ -303,10 +307,6 @@ public class RegisterImport {
                 outcomes,
                 List.copyOf(problems),
                 warnings);
-    }
-
-    private static String systemName(Object unused, CoordinateSystem s) {
-        return s == null ? null : s.en();
     }
 
     /** A header naming 高德/GCJ or 百度/BD says the degrees were picked from that web map. */
@@ -494,6 +494,11 @@ public class RegisterImport {
             WorkAttributes a = attributes(r);
             for (WorkRules.Problem p : rules.check(a)) {
                 RegisterColumn c = column(p.field());
+                boolean followsFromUnreadable = r.unreadable.contains(c)
+                        || (c == RegisterColumn.PUBLIC_SHELTER && r.unreadable.contains(RegisterColumn.FUNCTION));
+                if (followsFromUnreadable) {
+                    continue;
+                }
                 String header = headers.getOrDefault(c, c.header());
                 String zh = p.kind().equals("required") ? "“" + header + "”为必填项" : p.zh();
                 problems.add(new Problem(r.number, header, r.code, p.kind(), zh, p.en()));
@@ -502,7 +507,7 @@ public class RegisterImport {
             if (r.existing == null && r.lon == null && !r.refused) {
                 problems.add(new Problem(
                         r.number,
-                        RegisterColumn.X.header() + "/" + RegisterColumn.LON.header(),
+                        coordinateHeaders(headers),
                         r.code,
                         "missing_coordinate",
                         "新工程须填写坐标",
@@ -515,6 +520,14 @@ public class RegisterImport {
             }
         }
         checkPoints(rows, headers, problems, districtNames);
+    }
+
+    private static String coordinateHeaders(Map<RegisterColumn, String> headers) {
+        if (headers.containsKey(RegisterColumn.X)) {
+            return headers.get(RegisterColumn.X) + "/" + headers.get(RegisterColumn.Y);
+        }
+        return headers.getOrDefault(RegisterColumn.LON, RegisterColumn.LON.header()) + "/"
+                + headers.getOrDefault(RegisterColumn.LAT, RegisterColumn.LAT.header());
     }
 
     private void checkPoints(
