@@ -19,10 +19,12 @@ class ImportCommand implements CommandLine {
 
     private final GeoJsonImporter importer;
     private final RegisterImport register;
+    private final FootprintImport footprints;
 
-    ImportCommand(GeoJsonImporter importer, RegisterImport register) {
+    ImportCommand(GeoJsonImporter importer, RegisterImport register, FootprintImport footprints) {
         this.importer = importer;
         this.register = register;
+        this.footprints = footprints;
     }
 
     @Override
@@ -37,9 +39,13 @@ class ImportCommand implements CommandLine {
         if (files.size() == 1 && RegisterImportCommand.isWorkbook(files.get(0))) {
             return new RegisterImportCommand(register).run(Path.of(files.get(0)), options);
         }
+        if (files.size() == 1 && "footprints".equals(options.get("layer"))) {
+            return new RegisterImportCommand(register).footprints(footprints, Path.of(files.get(0)), options);
+        }
         if (files.size() != 1 || !options.containsKey("layer")) {
             System.err.println("usage: ./shelter import FILE --layer NAME [--srid N]   (layers: " + ImportTarget.names()
-                    + ")\n" + "       " + RegisterImportCommand.USAGE);
+                    + ")\n" + "       " + RegisterImportCommand.USAGE + "\n       "
+                    + RegisterImportCommand.FOOTPRINT_USAGE);
             return 2;
         }
         Path file = Path.of(files.get(0));
