@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
  */
 public class ConflictException extends ErrorResponseException {
 
-    ConflictException(String detail, JsonNode current) {
+    public ConflictException(String detail, JsonNode current) {
         super(HttpStatus.CONFLICT, problem(detail, current), null);
     }
 
