@@ -8,7 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 /** The administrative commands of the jar: each is a bean that runs when the first argument names it. */
 public interface CommandLine {
 
-    List<String> NAMES = List.of("import", "sample", "geoserver");
+    List<String> NAMES = List.of("import", "export", "sample", "geoserver");
 
     static boolean isCommand(String arg) {
         return NAMES.contains(arg);

@@ -3,7 +3,6 @@ package org.sheltergis.editing;
 import java.util.Map;
 import org.sheltergis.codes.CodeLists;
 import org.sheltergis.common.BadRequestException;
-import org.sheltergis.common.ShelterProperties;
 import org.sheltergis.common.SqlFiles;
 import org.sheltergis.security.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,30 +23,42 @@ public class WorkEditor {
     private final WorkStates states;
     private final Geometries geometries;
     private final AuditLog audit;
-    private final double m2PerPerson;
+    private final WorkRules rules;
 
     WorkEditor(
             JdbcClient jdbc,
             WorkStates states,
             Geometries geometries,
             AuditLog audit,
-            ShelterProperties properties,
+            WorkRules rules,
             CodeLists codes) {
         this.jdbc = jdbc;
         this.codes = codes;
         this.states = states;
         this.geometries = geometries;
         this.audit = audit;
-        this.m2PerPerson = properties.capacity().m2PerPerson();
+        this.rules = rules;
+    }
+
+    /** The work's current state as editors see it (work, footprint, entrances, signage, parking, versions). */
+    public JsonNode state(long id) {
+        return states.state(id);
     }
 
     @Transactional
     public JsonNode updateAttributes(long id, JsonNode json) {
         EditBody body = new EditBody(json);
         int version = body.version();
+        return updateAttributes(id, version, attributes(body));
+    }
+
+    /** Sets every attribute of a work edited at {@code version}; audited. The register import uses it too. */
+    @Transactional
+    public JsonNode updateAttributes(long id, int version, WorkAttributes attributes) {
+        rules.require(attributes);
         states.lock(id);
         JsonNode before = states.state(id);
-        Map<String, Object> p = attributes(body);
+        Map<String, Object> p = attributes.params();
         p.put("id", id);
         p.put("version", version);
         p.put("actor", audit.actor());
@@ -57,15 +68,46 @@ public class WorkEditor {
         return finish(n, id, "update", "work", before, "work");
     }
 
+    /**
+     * A new work with these attributes, code and footprint (GeoJSON in EPSG:4326, checked like an edited one);
+     * {@code provisional} marks a footprint drawn around a point until a drawing replaces it. Audited as a create.
+     */
+    @Transactional
+    public JsonNode create(String code, WorkAttributes attributes, JsonNode footprint, boolean provisional) {
+        rules.require(attributes);
+        String geojson = geometries.checkFootprint(footprint, "footprint");
+        Map<String, Object> p = attributes.params();
+        p.put("code", code);
+        p.put("geojson", geojson);
+        p.put("provisional", provisional);
+        p.put("actor", audit.actor());
+        long id = jdbc.sql(SqlFiles.load("editing/insert_work.sql"))
+                .params(p)
+                .query(Long.class)
+                .single();
+        JsonNode after = states.state(id);
+        audit.recordJson("create", "work", Long.toString(id), null, snapshot(after, "work"));
+        return after;
+    }
+
     @Transactional
     public JsonNode updateFootprint(long id, JsonNode json) {
         EditBody body = new EditBody(json);
-        int version = body.version();
-        String geojson = geometries.checkFootprint(body.required("geometry"), "geometry");
+        return updateFootprint(id, body.version(), body.required("geometry"), false);
+    }
+
+    /**
+     * Replaces a work's footprint (GeoJSON in EPSG:4326, checked like an edited one) edited at {@code version};
+     * {@code provisional} keeps it marked as a square around a workbook point (ADR 0021). Audited.
+     */
+    @Transactional
+    public JsonNode updateFootprint(long id, int version, JsonNode geometry, boolean provisional) {
+        String geojson = geometries.checkFootprint(geometry, "geometry");
         states.lock(id);
         JsonNode before = states.state(id);
         int n = jdbc.sql(SqlFiles.load("editing/update_footprint.sql"))
                 .param("geojson", geojson)
+                .param("provisional", provisional)
                 .param("id", id)
                 .param("version", version)
                 .param("actor", audit.actor())
@@ -156,85 +198,31 @@ public class WorkEditor {
                 current);
     }
 
-    private Map<String, Object> attributes(EditBody b) {
-        var p = new java.util.HashMap<String, Object>();
-        p.put("name", b.requiredText("name", 200));
-        p.put("address", b.text("address", 300));
-        String function = b.code("function", codes.codes("function"));
-        p.put("function", require(function, "function"));
-        p.put("protection_level", b.code("protection_level", codes.codes("protection_level")));
-        p.put("chemical_grade", b.code("chemical_grade", codes.codes("chemical_grade")));
-        p.put(
-                "construction_mode",
-                require(b.code("construction_mode", codes.codes("construction_mode")), "construction_mode"));
-        String district = b.requiredText("district_code", 6);
-        if (!district.matches("\\d{6}")) {
-            throw new BadRequestException("district_code", "district_code must be a 6-digit adcode");
-        }
-        p.put("district_code", district);
-        Double building = b.number("building_area", 0, 1e7);
-        Double protectedArea = b.number("protected_area", 0, 1e7);
-        Double sheltering = b.number("sheltering_area", 0, 1e7);
-        if (building != null && protectedArea != null && protectedArea > building) {
-            throw new BadRequestException("protected_area", "protected_area must not exceed building_area");
-        }
-        if (protectedArea != null && sheltering != null && sheltering > protectedArea) {
-            throw new BadRequestException("sheltering_area", "sheltering_area must not exceed protected_area");
-        }
-        Integer capacity = b.integer("capacity", 0, 1_000_000);
-        if (capacity != null && sheltering != null && capacity > Math.floor(sheltering / m2PerPerson) + 1e-9) {
-            throw new BadRequestException(
-                    "capacity",
-                    "capacity " + capacity + " needs more than the sheltering area of " + sheltering + " m² at "
-                            + m2PerPerson + " m² per person");
-        }
-        p.put("building_area", building);
-        p.put("protected_area", protectedArea);
-        p.put("sheltering_area", sheltering);
-        p.put("capacity", capacity);
-        p.put("completion_year", b.integer("completion_year", 1950, 2100));
-        p.put("status", require(b.code("status", codes.codes("status")), "status"));
-        p.put("managing_unit", b.text("managing_unit", 200));
-        String phone = b.text("duty_phone", 32);
-        if (phone != null && !phone.matches("\\+?[0-9][0-9 ()-]{2,30}")) {
-            throw new BadRequestException(
-                    "duty_phone", "duty_phone must be a phone number: digits, spaces, -, ( ) and a leading +");
-        }
-        p.put("duty_phone", phone);
-        p.put("last_verified", lastVerified(b));
-        boolean publicShelter = Boolean.TRUE.equals(b.bool("public_shelter"));
-        if (publicShelter && !function.startsWith("personnel")) {
-            throw new BadRequestException(
-                    "public_shelter", "only personnel shelters can be designated for public sheltering");
-        }
-        p.put("public_shelter", publicShelter);
-        p.put("wheelchair_accessible", Boolean.TRUE.equals(b.bool("wheelchair_accessible")));
-        p.put("peacetime_use", b.code("peacetime_use", codes.codes("peacetime_use")));
-        p.put("open_status", require(b.code("open_status", codes.codes("open_status")), "open_status"));
-        return p;
-    }
-
-    /** The date the work was last verified on site: an ISO date, not in the future. */
-    private static java.sql.Date lastVerified(EditBody b) {
-        String text = b.text("last_verified", 10);
-        if (text == null) {
-            return null;
-        }
-        try {
-            var date = java.time.LocalDate.parse(text);
-            if (date.isAfter(java.time.LocalDate.now().plusDays(1))) {
-                throw new BadRequestException("last_verified", "last_verified cannot be in the future");
-            }
-            return java.sql.Date.valueOf(date);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new BadRequestException("last_verified", "last_verified must be a date (YYYY-MM-DD)");
-        }
-    }
-
-    private static String require(String value, String field) {
-        if (value == null) {
-            throw new BadRequestException(field, field + " is required");
-        }
-        return value;
+    /** The body's attributes, typed; the rules are {@link WorkRules}'s, the same for edits and imports. */
+    private WorkAttributes attributes(EditBody b) {
+        int any = Integer.MAX_VALUE;
+        WorkAttributes a = new WorkAttributes(
+                b.text("name", any),
+                b.text("address", any),
+                b.text("function", any),
+                b.text("protection_level", any),
+                b.text("chemical_grade", any),
+                b.text("construction_mode", any),
+                b.text("district_code", any),
+                b.number("building_area", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+                b.number("protected_area", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+                b.number("sheltering_area", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
+                b.integer("capacity", Integer.MIN_VALUE, Integer.MAX_VALUE),
+                b.integer("completion_year", Integer.MIN_VALUE, Integer.MAX_VALUE),
+                b.text("status", any),
+                b.text("managing_unit", any),
+                b.text("duty_phone", any),
+                b.text("last_verified", any),
+                Boolean.TRUE.equals(b.bool("public_shelter")),
+                Boolean.TRUE.equals(b.bool("wheelchair_accessible")),
+                b.text("peacetime_use", any),
+                b.text("open_status", any));
+        rules.require(a);
+        return a;
     }
 }

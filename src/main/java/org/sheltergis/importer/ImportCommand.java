@@ -18,9 +18,13 @@ import org.springframework.stereotype.Component;
 class ImportCommand implements CommandLine {
 
     private final GeoJsonImporter importer;
+    private final RegisterImport register;
+    private final FootprintImport footprints;
 
-    ImportCommand(GeoJsonImporter importer) {
+    ImportCommand(GeoJsonImporter importer, RegisterImport register, FootprintImport footprints) {
         this.importer = importer;
+        this.register = register;
+        this.footprints = footprints;
     }
 
     @Override
@@ -32,9 +36,16 @@ class ImportCommand implements CommandLine {
     public int run(List<String> args) {
         Map<String, String> options = CommandLine.options(args);
         List<String> files = CommandLine.positional(args);
+        if (files.size() == 1 && RegisterImportCommand.isWorkbook(files.get(0))) {
+            return new RegisterImportCommand(register).run(Path.of(files.get(0)), options);
+        }
+        if (files.size() == 1 && "footprints".equals(options.get("layer"))) {
+            return new RegisterImportCommand(register).footprints(footprints, Path.of(files.get(0)), options);
+        }
         if (files.size() != 1 || !options.containsKey("layer")) {
-            System.err.println(
-                    "usage: ./shelter import FILE --layer NAME [--srid N]   (layers: " + ImportTarget.names() + ")");
+            System.err.println("usage: ./shelter import FILE --layer NAME [--srid N]   (layers: " + ImportTarget.names()
+                    + ")\n" + "       " + RegisterImportCommand.USAGE + "\n       "
+                    + RegisterImportCommand.FOOTPRINT_USAGE);
             return 2;
         }
         Path file = Path.of(files.get(0));

@@ -12,13 +12,27 @@ final class Ogr2Ogr {
     private Ogr2Ogr() {}
 
     static Path toGeoJson(Path source, Integer sourceSrid) throws IOException {
+        return toGeoJson(source, sourceSrid, false);
+    }
+
+    /**
+     * @param keepCoordinates true for a file without a coordinate system (a DXF drawing): its numbers are kept as they
+     *     are, for the caller to detect the system from their ranges
+     */
+    static Path toGeoJson(Path source, Integer sourceSrid, boolean keepCoordinates) throws IOException {
         Path out = Files.createTempFile("shelter-import-", ".geojson");
         Files.delete(out);
-        List<String> cmd = new ArrayList<>(List.of("ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:4326"));
+        List<String> cmd = new ArrayList<>(List.of("ogr2ogr", "-f", "GeoJSON"));
+        if (!keepCoordinates) {
+            cmd.addAll(List.of("-t_srs", "EPSG:4326"));
+        }
         if (sourceSrid != null) {
             cmd.addAll(List.of("-s_srs", "EPSG:" + sourceSrid));
         }
-        cmd.addAll(List.of("-lco", "RFC7946=YES", out.toString(), source.toString()));
+        if (!keepCoordinates) {
+            cmd.addAll(List.of("-lco", "RFC7946=YES"));
+        }
+        cmd.addAll(List.of(out.toString(), source.toString()));
         Process p;
         try {
             p = new ProcessBuilder(cmd).redirectErrorStream(true).start();

@@ -1,0 +1,1 @@
+SELECT code, name_zh, name_en FROM core.districts ORDER BY code
