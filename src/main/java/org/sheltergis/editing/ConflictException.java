@@ -10,9 +10,9 @@ import tools.jackson.databind.JsonNode;
  * An edit based on a version that is no longer current: 409 with the current state, so the editor can see what
  * changed and redo the edit on top of it. Nothing of the refused edit is written.
  */
-class ConflictException extends ErrorResponseException {
+public class ConflictException extends ErrorResponseException {
 
-    ConflictException(String detail, JsonNode current) {
+    public ConflictException(String detail, JsonNode current) {
         super(HttpStatus.CONFLICT, problem(detail, current), null);
     }
 

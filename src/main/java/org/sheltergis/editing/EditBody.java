@@ -5,9 +5,9 @@ import org.sheltergis.common.BadRequestException;
 import tools.jackson.databind.JsonNode;
 
 /** Typed reading of a JSON request body, every error a 400 naming the field. */
-record EditBody(JsonNode node) {
+public record EditBody(JsonNode node) {
 
-    EditBody {
+    public EditBody {
         if (node == null || !node.isObject()) {
             throw new BadRequestException("body", "the request body must be a JSON object");
         }
@@ -18,7 +18,7 @@ record EditBody(JsonNode node) {
     }
 
     /** The version the edit is based on: required, 0 for an object that does not exist yet. */
-    int version() {
+    public int version() {
         Integer v = integer("version", 0, Integer.MAX_VALUE);
         if (v == null) {
             throw new BadRequestException("version", "version (the version the edit is based on) is required");
@@ -26,7 +26,7 @@ record EditBody(JsonNode node) {
         return v;
     }
 
-    String text(String field, int maxLength) {
+    public String text(String field, int maxLength) {
         if (!has(field)) {
             return null;
         }
@@ -49,7 +49,7 @@ record EditBody(JsonNode node) {
         return s;
     }
 
-    String code(String field, Set<String> allowed) {
+    public String code(String field, Set<String> allowed) {
         String s = text(field, 40);
         if (s != null && !allowed.contains(s)) {
             throw new BadRequestException(

@@ -7,7 +7,6 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.IOException;
-import org.sheltergis.reports.ClientAddress;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.filter.GenericFilterBean;
 

@@ -1,7 +1,6 @@
 package org.sheltergis.security;
 
 import jakarta.servlet.DispatcherType;
-import org.sheltergis.reports.ClientAddress;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -4,11 +4,15 @@ import org.sheltergis.common.BadRequestException;
 import tools.jackson.databind.JsonNode;
 
 /** Reads fields of a JSON request; anything missing or of the wrong kind is a 400 naming the field's path. */
-final class Fields {
+public final class Fields {
 
     private Fields() {}
 
-    static JsonNode object(JsonNode body) {
+    public static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public static JsonNode object(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new BadRequestException("body", "the request body must be a JSON object");
         }
@@ -19,7 +23,7 @@ final class Fields {
         return node.hasNonNull(name);
     }
 
-    static Double number(JsonNode node, String name, String path) {
+    public static Double number(JsonNode node, String name, String path) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             return null;
@@ -30,7 +34,7 @@ final class Fields {
         return v.doubleValue();
     }
 
-    static double requiredNumber(JsonNode node, String name, String path) {
+    public static double requiredNumber(JsonNode node, String name, String path) {
         Double v = number(node, name, path);
         if (v == null) {
             throw new BadRequestException(path, path + " is required");
@@ -38,7 +42,7 @@ final class Fields {
         return v;
     }
 
-    static Integer integer(JsonNode node, String name, String path) {
+    public static Integer integer(JsonNode node, String name, String path) {
         Double v = number(node, name, path);
         if (v == null) {
             return null;
@@ -49,7 +53,7 @@ final class Fields {
         return v.intValue();
     }
 
-    static Boolean bool(JsonNode node, String name, String path) {
+    public static Boolean bool(JsonNode node, String name, String path) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             return null;
@@ -60,7 +64,7 @@ final class Fields {
         return v.booleanValue();
     }
 
-    static String text(JsonNode node, String name, String path) {
+    public static String text(JsonNode node, String name, String path) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             return null;
@@ -74,7 +78,7 @@ final class Fields {
         return v.stringValue();
     }
 
-    static JsonNode array(JsonNode node, String name, boolean required) {
+    public static JsonNode array(JsonNode node, String name, boolean required) {
         JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             if (required) {
@@ -88,7 +92,7 @@ final class Fields {
         return v;
     }
 
-    static void lonLat(double lon, double lat, String path) {
+    public static void lonLat(double lon, double lat, String path) {
         if (lon < -180 || lon > 180) {
             throw new BadRequestException(path + ".lon", path + ".lon must be between -180 and 180");
         }

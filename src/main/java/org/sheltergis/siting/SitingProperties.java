@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param vehiclesPerResident cars per resident for parking demand (assumed)
  */
 @ConfigurationProperties("shelter.siting")
-record SitingProperties(
+public record SitingProperties(
         Double radiusM,
         Double stayingShare,
         Double m2PerPerson,
@@ -33,7 +33,7 @@ record SitingProperties(
         Double parkingRadiusM,
         Double vehiclesPerResident) {
 
-    SitingProperties {
+    public SitingProperties {
         radiusM = radiusM != null ? radiusM : 200.0;
         stayingShare = stayingShare != null ? stayingShare : 0.40;
         minBuildableArea = minBuildableArea != null ? minBuildableArea : 1500.0;

@@ -6,11 +6,11 @@ import java.util.Locale;
  * Chooses the language of titles. Without LANGUAGE, documents carry both ("中文 (English)"); LANGUAGE=zh or en picks
  * one. Style and rule titles in the SLD files are written "中文 / English".
  */
-final class Bilingual {
+public final class Bilingual {
 
     private Bilingual() {}
 
-    static String pick(String zh, String en, String language) {
+    public static String pick(String zh, String en, String language) {
         String l = language == null ? "" : language.trim().toLowerCase(Locale.ROOT);
         if (l.startsWith("en")) {
             return en;
@@ -22,7 +22,7 @@ final class Bilingual {
     }
 
     /** Splits an SLD title "中文 / English" by language; a title without the separator is returned whole. */
-    static String pick(String both, String language) {
+    public static String pick(String both, String language) {
         if (both == null) {
             return "";
         }

@@ -3,7 +3,7 @@ package org.sheltergis.ogc.wms;
 import java.time.Duration;
 
 /** The time a request may still take; checked while drawing so a heavy map ends with an exception, not a hung thread. */
-final class Deadline {
+public final class Deadline {
 
     private final long endNanos;
     private final Duration total;
@@ -22,7 +22,7 @@ final class Deadline {
         return (int) Math.max(1, Math.ceil(remainingMillis() / 1000.0));
     }
 
-    void check() {
+    public void check() {
         if (System.nanoTime() > endNanos) {
             throw new WmsException(
                     WmsException.LIMIT_EXCEEDED,

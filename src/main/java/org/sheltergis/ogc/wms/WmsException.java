@@ -4,16 +4,16 @@ package org.sheltergis.ogc.wms;
  * A request the WMS answers with a ServiceExceptionReport. {@code code} is a WMS 1.3.0 / OWS code; the 1.1.1 report
  * translates the few that differ (InvalidCRS becomes InvalidSRS). {@code locator} names the parameter at fault.
  */
-class WmsException extends RuntimeException {
+public class WmsException extends RuntimeException {
 
     static final String INVALID_PARAMETER_VALUE = "InvalidParameterValue";
     static final String MISSING_PARAMETER_VALUE = "MissingParameterValue";
-    static final String LAYER_NOT_DEFINED = "LayerNotDefined";
+    public static final String LAYER_NOT_DEFINED = "LayerNotDefined";
     static final String LAYER_NOT_QUERYABLE = "LayerNotQueryable";
-    static final String STYLE_NOT_DEFINED = "StyleNotDefined";
-    static final String INVALID_CRS = "InvalidCRS";
-    static final String INVALID_FORMAT = "InvalidFormat";
-    static final String INVALID_POINT = "InvalidPoint";
+    public static final String STYLE_NOT_DEFINED = "StyleNotDefined";
+    public static final String INVALID_CRS = "InvalidCRS";
+    public static final String INVALID_FORMAT = "InvalidFormat";
+    public static final String INVALID_POINT = "InvalidPoint";
     static final String OPERATION_NOT_SUPPORTED = "OperationNotSupported";
     static final String INVALID_UPDATE_SEQUENCE = "InvalidUpdateSequence";
     /** Not an OGC code: the request was valid but over a configured limit (size, features, deadline). */
@@ -22,36 +22,36 @@ class WmsException extends RuntimeException {
     private final String code;
     private final String locator;
 
-    WmsException(String code, String locator, String message) {
+    public WmsException(String code, String locator, String message) {
         super(message);
         this.code = code;
         this.locator = locator;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    String locator() {
+    public String locator() {
         return locator;
     }
 
     /** The code as a version's report spells it. */
-    String code(WmsVersion version) {
+    public String code(WmsVersion version) {
         if (version == WmsVersion.V1_1_1 && INVALID_CRS.equals(code)) {
             return "InvalidSRS";
         }
         return code;
     }
 
-    static WmsException missing(String parameter) {
+    public static WmsException missing(String parameter) {
         return new WmsException(
                 MISSING_PARAMETER_VALUE,
                 parameter.toLowerCase(java.util.Locale.ROOT),
                 "The parameter " + parameter + " is required.");
     }
 
-    static WmsException invalid(String parameter, String message) {
+    public static WmsException invalid(String parameter, String message) {
         return new WmsException(INVALID_PARAMETER_VALUE, parameter.toLowerCase(java.util.Locale.ROOT), message);
     }
 }

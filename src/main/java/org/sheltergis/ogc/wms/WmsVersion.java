@@ -1,7 +1,7 @@
 package org.sheltergis.ogc.wms;
 
 /** The two WMS versions served. They differ in axis order, parameter names and document shapes. */
-enum WmsVersion {
+public enum WmsVersion {
     V1_1_1("1.1.1"),
     V1_3_0("1.3.0");
 
@@ -11,7 +11,7 @@ enum WmsVersion {
         this.text = text;
     }
 
-    String text() {
+    public String text() {
         return text;
     }
 
@@ -27,7 +27,7 @@ enum WmsVersion {
     }
 
     /** The exact version of an operation request; other values are invalid. */
-    static WmsVersion exact(String requested) {
+    public static WmsVersion exact(String requested) {
         if (requested == null || requested.isBlank()) {
             return V1_3_0;
         }

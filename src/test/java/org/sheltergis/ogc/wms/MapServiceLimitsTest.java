@@ -13,6 +13,12 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.sheltergis.layers.LayerCatalog;
 import org.sheltergis.layers.LayerDefinition;
+import org.sheltergis.ogc.wms.rendering.MapFeature;
+import org.sheltergis.ogc.wms.rendering.MapSource;
+import org.sheltergis.ogc.wms.request.MapRequest;
+import org.sheltergis.ogc.wms.request.Params;
+import org.sheltergis.ogc.wms.request.WmsRequestParser;
+import org.sheltergis.ogc.wms.styles.StyleLibrary;
 import org.sheltergis.security.CallerAccess;
 
 /**
@@ -34,7 +40,7 @@ class MapServiceLimitsTest {
         }
 
         @Override
-        List<MapFeature> mapFeatures(
+        public List<MapFeature> mapFeatures(
                 LayerDefinition layer,
                 Set<String> properties,
                 boolean labels,

@@ -1,7 +1,0 @@
-package org.sheltergis.ogc.wms;
-
-import org.sheltergis.layers.LayerDefinition;
-import org.sheltergis.ogc.sld.Style;
-
-/** A layer of a request with the style it is drawn in. */
-record LayerStyle(LayerDefinition layer, Style style) {}

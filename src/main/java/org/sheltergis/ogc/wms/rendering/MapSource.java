@@ -1,0 +1,163 @@
+package org.sheltergis.ogc.wms.rendering;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.sheltergis.common.SqlFiles;
+import org.sheltergis.layers.Attribute;
+import org.sheltergis.layers.FeatureStore;
+import org.sheltergis.layers.GeometryKind;
+import org.sheltergis.layers.LayerDefinition;
+import org.sheltergis.ogc.wms.request.MapRequest;
+import org.sheltergis.ogc.wms.request.QueryBox;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads features for maps and feature info from PostGIS, through the layer's own connection (public layers through
+ * the public role only). Identifiers in the SQL come from the catalog; every value is bound.
+ */
+@Component
+public class MapSource {
+
+    /** Margin round the map, in pixels, inside which geometry is kept so strokes and marks at the edge are whole. */
+    static final int MARGIN_PX = 32;
+
+    /** The query box in the data's EPSG:4326, the same expression the WHERE clause of map_features.sql uses. */
+    private static final String QUERY_BOX_4326 =
+            "ST_Transform(ST_Segmentize(ST_MakeEnvelope(:minx, :miny, :maxx, :maxy, :srid), :segment), 4326)";
+
+    private final FeatureStore store;
+
+    public MapSource(FeatureStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Up to {@code limit} features of a layer in the map box, with the named properties (those not published by the
+     * layer are ignored). {@code timeoutSeconds} bounds the query.
+     */
+    public List<MapFeature> mapFeatures(
+            LayerDefinition layer,
+            Set<String> properties,
+            boolean labels,
+            MapRequest map,
+            int limit,
+            int timeoutSeconds) {
+        List<String> columns = published(layer, properties);
+        boolean polygons = layer.geometry() != GeometryKind.POINT;
+        double pixel = map.pixelSize();
+        String geometry = polygons
+                ? "ST_Simplify(ST_Transform(ST_ClipByBox2D(t.geom, " + QUERY_BOX_4326 + "), :srid), :tolerance, true)"
+                : "ST_Transform(t.geom, :srid)";
+        String label = polygons && labels
+                ? ",\n       ST_AsBinary(ST_Transform(ST_PointOnSurface(t.geom), :srid)) AS label_wkb"
+                : "";
+        String sql = SqlFiles.template(
+                "wms/map_features.sql",
+                Map.of(
+                        "relation",
+                        layer.qualifiedRelation(),
+                        "columns",
+                        columns.stream().map(c -> ", t.\"" + c + "\"").collect(Collectors.joining()),
+                        "geometry",
+                        geometry,
+                        "label",
+                        label));
+        Envelope box = QueryBox.clamp(map.crs(), map.bbox(), pixel * MARGIN_PX);
+        WKBReader wkb = new WKBReader();
+        List<MapFeature> out = new ArrayList<>();
+        store.jdbcFor(layer)
+                .sql(sql)
+                .param("minx", box.getMinX())
+                .param("miny", box.getMinY())
+                .param("maxx", box.getMaxX())
+                .param("maxy", box.getMaxY())
+                .param("srid", map.crs().srid())
+                .param("segment", Math.max(box.getWidth(), box.getHeight()) / 8)
+                .param("tolerance", pixel / 2)
+                .param("limit", limit)
+                .withQueryTimeout(timeoutSeconds)
+                .withFetchSize(2000)
+                .query((ResultSet rs) -> {
+                    Geometry g = read(wkb, rs.getBytes("wkb"));
+                    if (g == null || g.isEmpty()) {
+                        return;
+                    }
+                    Point p = labels && polygons ? (Point) read(wkb, rs.getBytes("label_wkb")) : null;
+                    Map<String, Object> props = new HashMap<>();
+                    for (String c : columns) {
+                        props.put(c, rs.getObject(c));
+                    }
+                    out.add(new MapFeature(rs.getLong("id"), g, p, props));
+                });
+        return out;
+    }
+
+    /** A feature near a point of a map, with all its published properties, its GeoJSON and its GML 2 geometry. */
+    public record InfoFeature(
+            LayerDefinition layer, long id, Map<String, Object> properties, String geoJson, String gml) {}
+
+    public List<InfoFeature> infoFeatures(
+            LayerDefinition layer,
+            MapRequest map,
+            double x,
+            double y,
+            double tolerance,
+            int count,
+            int timeoutSeconds) {
+        List<String> columns = layer.attributes().stream().map(Attribute::name).toList();
+        String sql = SqlFiles.template(
+                "wms/info_features.sql",
+                Map.of(
+                        "relation",
+                        layer.qualifiedRelation(),
+                        "columns",
+                        columns.stream().map(c -> ", t.\"" + c + "\"").collect(Collectors.joining())));
+        return store.jdbcFor(layer)
+                .sql(sql)
+                .param("x", x)
+                .param("y", y)
+                .param("srid", map.crs().srid())
+                .param("tolerance", tolerance)
+                .param("count", count)
+                .withQueryTimeout(timeoutSeconds)
+                .query((rs, n) -> {
+                    Map<String, Object> props = new LinkedHashMap<>();
+                    for (String c : columns) {
+                        props.put(c, rs.getObject(c));
+                    }
+                    return new InfoFeature(
+                            layer, rs.getLong("id"), props, rs.getString("geojson"), rs.getString("gml"));
+                })
+                .list();
+    }
+
+    private static List<String> published(LayerDefinition layer, Set<String> wanted) {
+        return layer.attributes().stream()
+                .map(Attribute::name)
+                .filter(wanted::contains)
+                .toList();
+    }
+
+    private static Geometry read(WKBReader reader, byte[] bytes) throws SQLException {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return reader.read(bytes);
+        } catch (ParseException e) {
+            throw new SQLException("unreadable WKB from PostGIS", e);
+        }
+    }
+}
