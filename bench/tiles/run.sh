@@ -18,7 +18,7 @@ WORK="$(mktemp -d /tmp/tile-bench.XXXX)"
 JAR="$ROOT/target/shelter-gis.jar"
 eval "$("$ROOT/shelter" db env)"
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -o -DskipTests package)
-if ! psql -X -At -h 127.0.0.1 -d "$DB" -c "SELECT 1 FROM core.works LIMIT 1" 2>/dev/null | grep -q 1; then
+if ! psql -X -At -h 127.0.0.1 -U shelter_pub -d "$DB" -c "SELECT 1 FROM pub.shelters LIMIT 1" 2>/dev/null | grep -q 1; then
   "$ROOT/shelter" sample --scale 1 --db "$DB" >/dev/null
 fi
 

@@ -32,7 +32,7 @@ class TileSessionBench {
         ChromeDriver driver = phone();
         List<String> tiles = new ArrayList<>();
         try {
-            driver.get(URL + "/wms/viewer?layer=shelters:shelters&lat=32.005&lon=120.87&z=15");
+            driver.get(URL + "/wms/viewer?layer=shelters:shelters_signage&lat=32.005&lon=120.87&z=15");
             settle(driver, tiles);
             var map = driver.findElement(By.id("map"));
             map.click();

@@ -2,6 +2,8 @@ package org.sheltergis.ogc.wms;
 
 import java.util.List;
 import org.sheltergis.layers.LayerDefinition;
+import org.sheltergis.ogc.wms.styles.LayerStyle;
+import org.sheltergis.ogc.wms.styles.StyleLibrary;
 import org.sheltergis.security.CallerAccess;
 import org.sheltergis.tiles.TileCache;
 import org.sheltergis.tiles.WebMercatorQuad;

@@ -31,7 +31,7 @@ import org.springframework.stereotype.Component;
 public class MapSource {
 
     /** Margin round the map, in pixels, inside which geometry is kept so strokes and marks at the edge are whole. */
-    static final int MARGIN_PX = 32;
+    public static final int MARGIN_PX = 32;
 
     /** The query box in the data's EPSG:4326 (see {@link #dataBox}), the one the WHERE clause of map_features.sql uses. */
     private static final String QUERY_BOX_4326 = "ST_MakeEnvelope(:west, :south, :east, :north, 4326)";

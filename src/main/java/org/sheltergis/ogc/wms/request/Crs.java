@@ -27,7 +27,7 @@ public record Crs(String code, int srid, boolean northFirst, boolean geographic)
     /** Metres per degree at the equator, the constant OGC scale denominators use for geographic CRS. */
     static final double METRES_PER_DEGREE = 6378137.0 * 2 * Math.PI / 360;
 
-    static Optional<Crs> find(String text) {
+    public static Optional<Crs> find(String text) {
         String t = text.trim().toUpperCase(Locale.ROOT);
         if (t.equals("EPSG:900913") || t.equals("EPSG:102100") || t.equals("EPSG:3785")) {
             return Optional.of(EPSG_3857);
