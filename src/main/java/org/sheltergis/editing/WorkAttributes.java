@@ -44,7 +44,9 @@ public record WorkAttributes(
         p.put("status", status);
         p.put("managing_unit", managingUnit);
         p.put("duty_phone", dutyPhone);
-        p.put("last_verified", lastVerified == null ? null : java.sql.Date.valueOf(java.time.LocalDate.parse(lastVerified)));
+        p.put(
+                "last_verified",
+                lastVerified == null ? null : java.sql.Date.valueOf(java.time.LocalDate.parse(lastVerified)));
         p.put("public_shelter", publicShelter);
         p.put("wheelchair_accessible", wheelchairAccessible);
         p.put("peacetime_use", peacetimeUse);

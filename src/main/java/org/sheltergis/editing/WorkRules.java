@@ -113,13 +113,17 @@ public class WorkRules {
             return;
         }
         try {
-            if (java.time.LocalDate.parse(text).isAfter(java.time.LocalDate.now().plusDays(1))) {
+            if (java.time.LocalDate.parse(text)
+                    .isAfter(java.time.LocalDate.now().plusDays(1))) {
                 out.add(new Problem(
                         "last_verified", "date_in_future", "核查日期不能晚于今天", "last_verified cannot be in the future"));
             }
         } catch (java.time.format.DateTimeParseException e) {
             out.add(new Problem(
-                    "last_verified", "date_format", "核查日期应为 年-月-日（YYYY-MM-DD）", "last_verified must be a date (YYYY-MM-DD)"));
+                    "last_verified",
+                    "date_format",
+                    "核查日期应为 年-月-日（YYYY-MM-DD）",
+                    "last_verified must be a date (YYYY-MM-DD)"));
         }
     }
 

@@ -23,8 +23,8 @@ class DataVersion {
         return new Version(v.serial(), v.changedAt());
     }
 
-    /** Reads the version afresh at the next call: for tests that just changed the register. */
+    /** Reads the version afresh now rather than at the next poll: for tests that just changed the register. */
     void forget() {
-        cached.set(null);
+        changes.sync();
     }
 }

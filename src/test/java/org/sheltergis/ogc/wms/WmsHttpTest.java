@@ -340,7 +340,7 @@ class WmsHttpTest {
 
     @Test
     void mapsRevalidateWithEtagAndLastModified() {
-        // The service keeps the data version for a second: let it see the test features just loaded.
+        // Changes made outside the service are seen at the next poll: let it see the test features just loaded now.
         dataVersion.forget();
         String q = MAP13 + "&LAYERS=shelters&FORMAT=image/png";
         Bytes first = get(q);
