@@ -80,6 +80,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(new BadRequestException(parameter, detail).getBody());
     }
 
+    /** An upload endpoint called without a multipart body: 400 naming the part it needs. */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<Object> notMultipart(org.springframework.web.multipart.MultipartException e) {
+        return badRequest("file", "send the file as multipart/form-data in a part named file");
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         if (DatabaseOutage.isOutage(e)) {

@@ -83,6 +83,7 @@ class AlertBroadcast {
         if (streams.remove(emitter)) {
             open.decrementAndGet();
         }
-        emitter.completeWithError(new IOException("alert stream closed"));
+        // complete(), not completeWithError(): the client has gone, which is no failure of the service to report.
+        emitter.complete();
     }
 }

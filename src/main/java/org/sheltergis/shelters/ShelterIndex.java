@@ -84,6 +84,9 @@ final class ShelterIndex {
      * until {@code limit} shelters lie within its radius, and no way in outside the box can be nearer than that.
      */
     List<NearestShelter> nearest(NearestQuery q, int limit, LiveStatuses statuses, double detourFactor, double speed) {
+        if (extent.isNull()) {
+            return List.of(); // no public way in at all (an empty register): nothing is near
+        }
         double radius = FIRST_RADIUS_M;
         while (true) {
             Envelope box = box(q.lon(), q.lat(), radius);
@@ -95,7 +98,8 @@ final class ShelterIndex {
                 }
             });
             hits.sort(ORDER);
-            boolean everything = box.contains(extent);
+            // Half the Earth's circumference reaches every point, whatever the box's degrees say near a pole.
+            boolean everything = box.contains(extent) || radius > 20_040_000;
             BitSet answered = new BitSet(shelters.size());
             List<Hit> best = new ArrayList<>(limit);
             for (Hit h : hits) {

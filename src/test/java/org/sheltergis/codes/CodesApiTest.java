@@ -24,8 +24,16 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class CodesApiTest {
 
-    static final List<String> PUBLIC =
-            List.of("entrance_kind", "open_status", "peacetime_use", "poi_kind", "report_category", "signage_status");
+    static final List<String> PUBLIC = List.of(
+            "entrance_kind",
+            "open_status",
+            "peacetime_use",
+            "poi_kind",
+            "report_category",
+            "signage_status",
+            "shelter_status",
+            "alert_state",
+            "alert_mode");
     static final List<String> RESTRICTED = List.of(
             "function",
             "protection_level",
