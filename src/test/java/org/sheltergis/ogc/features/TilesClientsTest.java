@@ -153,8 +153,14 @@ class TilesClientsTest {
     }
 
     /** The tile URL template of a tile set, in the ${z}/${y}/${x} form GDAL's TMS reader takes. */
-    private static String template(String tileSetUrl) {
-        JsonNode doc = Http.parse(run("curl", "-s", tileSetUrl));
+    private static String template(String tileSetUrl) throws java.io.IOException, InterruptedException {
+        // Fetched in Java: a new machine has GDAL (the client under test) but need not have curl.
+        JsonNode doc = Http.parse(java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(tileSetUrl))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .body());
         for (JsonNode link : doc.get("links")) {
             if (link.get("rel").asString().equals("item")) {
                 return link.get("href")
