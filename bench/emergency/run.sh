@@ -10,6 +10,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$(cd ../.. && pwd)"
+# shellcheck source=/dev/null
+. "$ROOT/bench/lib/tools.sh"
+require_tools wrk:wrk curl:curl psql:postgresql-client
 eval "$("$ROOT/shelter" db env)"
 PORT="${SERVER_PORT:-8080}"; DB=bench_publicmap; SECONDS_=30; CLIENTS=200
 while [ $# -gt 0 ]; do

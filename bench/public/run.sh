@@ -8,6 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT="$(cd ../.. && pwd)"
+# shellcheck source=/dev/null
+. "$ROOT/bench/lib/tools.sh"
+require_tools wrk:wrk pgbench:postgresql-contrib psql:postgresql-client
 # The project cluster asks for passwords: PGPASSFILE, PGPORT and the service's passwords come from ./shelter.
 eval "$("$ROOT/shelter" db env)"
 PORT=8105; DB=bench_publicmap; SECONDS_=30; CLIENTS=16

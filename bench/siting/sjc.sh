@@ -14,7 +14,9 @@ for n in "${want[@]}"; do
   [ -f "$DIR/SJC$n.txt" ] && [ -f "$DIR/demand-SJC$n.dat" ] \
     || { echo "missing $DIR/SJC$n.txt or demand-SJC$n.dat: see bench/siting/sjc/README.md" >&2; exit 1; }
 done
-command -v cbc >/dev/null || { echo "cbc not found: apt-get install coinor-cbc" >&2; exit 1; }
+# shellcheck source=/dev/null
+. "$ROOT/bench/lib/tools.sh"
+require_tools cbc:coinor-cbc
 ./mvnw -q -o test-compile >&2 2>/dev/null || ./mvnw -q test-compile >&2
 CP_FILE="$ROOT/target/bench-siting-classpath.txt"
 [ -s "$CP_FILE" ] || ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >&2

@@ -9,6 +9,9 @@
 # The database must hold a sample (default bench_tiles: loaded with ./shelter sample --scale 1 when empty).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=/dev/null
+. "$ROOT/bench/lib/tools.sh"
+require_tools wrk:wrk lighttpd:lighttpd python3:python3 chromium:chromium curl:curl
 DB="${1:-bench_tiles}"
 SECONDS_RUN="${2:-20}"
 CLIENTS="${3:-4}"

@@ -15,19 +15,14 @@ MS_PORT="${MS_PORT:-8102}"
 WMS_JAVA_OPTS="${WMS_JAVA_OPTS:-}"
 # The tools the benchmark drives (Debian packages): MapServer 8 (mapserver-bin: /usr/bin/mapserv), lighttpd for FastCGI,
 # wrk for the load, psql and python3 for the tile list, curl and file for the first tiles.
-missing=()
-for tool in mapserv:mapserver-bin lighttpd:lighttpd wrk:wrk psql:postgresql-client python3:python3 \
-  curl:curl file:file java:openjdk-17-jre-headless; do
-  command -v "${tool%%:*}" >/dev/null || [ -x "/usr/sbin/${tool%%:*}" ] || missing+=("${tool#*:}")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "missing tools; install them: apt-get install -y --no-install-recommends ${missing[*]}" >&2
-  exit 1
-fi
+# shellcheck source=/dev/null
+. "$ROOT/bench/lib/tools.sh"
+require_tools mapserv:mapserver-bin lighttpd:lighttpd wrk:wrk psql:postgresql-client python3:python3 \
+  curl:curl file:file java:openjdk-17-jre-headless
 WORK="$(mktemp -d /tmp/wms-bench.XXXX)"
 # WMS_JAR and WMS_MAPFILE: another build and mapfile, e.g. the one before a change, for before/after figures.
 JAR="${WMS_JAR:-$ROOT/target/shelter-gis.jar}"
-MAPFILE="${WMS_MAPFILE:-$ROOT/bench/wms/shelter.map}"
+MAP_FILE="${WMS_MAPFILE:-$ROOT/bench/wms/shelter.map}"
 # The project cluster asks for passwords: PGPASSFILE, PGPORT and the service's passwords come from ./shelter.
 eval "$("$ROOT/shelter" db env)"
 [ -f "$JAR" ] || (cd "$ROOT" && mvn -q -o -DskipTests package)
@@ -43,7 +38,7 @@ WMS_PID=$!
 # --- MapServer 8 under FastCGI (lighttpd spawns CLIENTS mapserv processes)
 # The password file goes in the connection string: libfcgi replaces the environment of mapserv with each request's, so
 # a PGPASSFILE in the process environment is not seen while a map is drawn.
-sed -e "s/@DBNAME@/$DB/" -e "s|port=55432|port=$PGPORT passfile=$PGPASSFILE|" "$MAPFILE" > "$WORK/shelter.map"
+sed -e "s/@DBNAME@/$DB/" -e "s|port=55432|port=$PGPORT passfile=$PGPASSFILE|" "$MAP_FILE" > "$WORK/shelter.map"
 cp "$ROOT/bench/wms/fonts.txt" "$WORK/fonts.txt"
 printf 'CONFIG\n  ENV\n    MS_MAPFILE "%s"\n  END\nEND\n' "$WORK/shelter.map" > "$WORK/mapserver.conf"
 cat > "$WORK/lighttpd.conf" <<CONF
