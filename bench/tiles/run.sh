@@ -11,7 +11,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 # shellcheck source=/dev/null
 . "$ROOT/bench/lib/tools.sh"
-require_tools wrk:wrk lighttpd:lighttpd python3:python3 chromium:chromium curl:curl
+require_tools wrk:wrk lighttpd:lighttpd python3:python3 chromium:chromium chromedriver:chromium-driver curl:curl
 DB="${1:-bench_tiles}"
 SECONDS_RUN="${2:-20}"
 CLIENTS="${3:-4}"

@@ -168,14 +168,29 @@ async function refreshStatus() {
     const f = state.byId.get(s.id);
     if (f) Object.assign(f.properties, { status: s.status, occupants: s.occupants });
   }
-  for (const s of state.answer?.shelters || []) {
-    const f = state.byId.get(s.id);
-    if (f) Object.assign(s, { status: f.properties.status, occupants: f.properties.occupants });
-  }
   clusters.setPoints(state.features.map(f => ({ latlng: toMap(f.geometry.coordinates[0], f.geometry.coordinates[1]), item: f })));
-  if (state.answer) renderResults(document.getElementById('results'), state.answer, { open: id => openCard(id) });
   if (state.card != null) openCard(state.card, true);
+  // The search skips full and closed shelters, and one that opened again may now be the nearest: the answer on screen
+  // is asked again (offline it is ranked again from the kept list, which skips them too).
+  if (state.here) await answerAgain();
   document.body.dataset.statusVersion = got.body.version;
+}
+
+/** The nearest answer for the same position again, without moving the map or closing an open card. */
+async function answerAgain() {
+  const { lon, lat } = state.here;
+  let answer;
+  try {
+    answer = await api.nearest(lon, lat, filters());
+  } catch (e) {
+    answer = { shelters: nearestOffline(state.features, lon, lat, filters(), config), offline: true, detour_factor: config.detour_factor };
+  }
+  if (state.here?.lon !== lon || state.here?.lat !== lat) return;   // the person asked elsewhere meanwhile
+  const firstBefore = state.answer?.shelters?.[0]?.id;
+  state.answer = answer;
+  renderResults(document.getElementById('results'), answer, { open: id => openCard(id) });
+  applyAlert();
+  drawAnswer(answer.shelters?.[0]?.id !== firstBefore);
 }
 await refreshStatus();
 setInterval(refreshStatus, STATUS_EVERY_MS);
@@ -292,7 +307,8 @@ followAlert((a, confirmedAt, how) => {
   applyAlert();
 });
 
-function drawAnswer() {
+/** The person, the way to the first entrance and the ranks; fit: bring the way into view (not when only refreshed). */
+function drawAnswer(fit = true) {
   answerLayer.clearLayers();
   const here = state.here;
   if (!here) return;
@@ -316,7 +332,7 @@ function drawAnswer() {
         .on('click', () => openCard(s.id)).addTo(answerLayer);
     }
   });
-  if (list.length) {
+  if (list.length && fit) {
     const first = list[0].entrance;
     // Show the way: the point and the nearest entrance fill the view (not closer than street level).
     // Room for the entrance label on its side (it is drawn away from the person).

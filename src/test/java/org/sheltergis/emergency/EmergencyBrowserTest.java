@@ -28,13 +28,17 @@ import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sheltergis.common.ChineseMapDatums;
 import org.sheltergis.common.ChineseMapDatums.LonLat;
+import org.sheltergis.security.Role;
+import org.sheltergis.security.Users;
 import org.sheltergis.shelters.PublicMapFixtures;
 import org.sheltergis.support.BrowserLogin;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
+import org.sheltergis.support.StaffClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -65,8 +69,16 @@ class EmergencyBrowserTest {
     @Autowired
     CityAlert alert;
 
+    @Autowired
+    Users users;
+
+    @Autowired
+    TransactionTemplate tx;
+
     ChromeDriver publicPage;
     ChromeDriver adminPage;
+    /** The shelter a test reported full, if any: its live status is removed afterwards. */
+    Long fullShelter;
 
     @BeforeEach
     void setUp() throws IOException {
@@ -85,6 +97,11 @@ class EmergencyBrowserTest {
         }
         AlertFixtures.reset(jdbc);
         alert.refresh();
+        if (fullShelter != null) {
+            jdbc.sql("DELETE FROM core.shelter_status WHERE work_id = :id")
+                    .param("id", fullShelter)
+                    .update();
+        }
     }
 
     static ChromeDriver chromium(int width, int height, boolean phone) {
@@ -275,6 +292,29 @@ class EmergencyBrowserTest {
                 .isLessThanOrEqualTo(360);
         assertThat(publicPage.findElement(By.id("handoff-amap")).isDisplayed()).isTrue();
         shot(publicPage, lang + "-2-air-raid-drill");
+
+        // Staff report the nearest one full: it leaves the nearest list and the action moves to the next open shelter
+        // (the page polls the live status every 5 s and asks the search again).
+        fullShelter = first.get("id").asLong();
+        StaffClient editor = StaffClient.as(Role.EDITOR, port, users, tx);
+        assertThat(editor.put("/api/edit/shelter-status/" + fullShelter, "{\"status\": \"full\"}")
+                        .status())
+                .isEqualTo(200);
+        JsonNode next = new Http(port)
+                .get("/api/public/nearest?lon=" + LON + "&lat=" + LAT)
+                .json()
+                .get("shelters")
+                .get(0);
+        assertThat(next.get("id").asLong()).isNotEqualTo(fullShelter);
+        String fullSelector = "#result-list li.result[data-id='" + fullShelter + "']";
+        waiting(publicPage, 12)
+                .until(d -> d.findElements(By.cssSelector(fullSelector)).isEmpty());
+        waiting(publicPage, 5).until(d -> next.get("name").asString().equals(text("action-name")));
+        assertThat(publicPage
+                        .findElement(By.cssSelector("#result-list li.result"))
+                        .getAttribute("data-id"))
+                .isEqualTo(next.get("id").asString());
+        shot(publicPage, lang + "-2b-nearest-full");
 
         // Offline: the state is still there after a reload, with the time it was last confirmed.
         waiting(publicPage, 20)
