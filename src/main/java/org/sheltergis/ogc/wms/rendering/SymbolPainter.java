@@ -31,7 +31,15 @@ final class SymbolPainter {
         }
     }
 
+    /** A point mark centred at (x, y): copied from its sprite on maps, drawn as a path where the graphics is scaled. */
     static void mark(Graphics2D g, Symbolizer.Graphic graphic, double x, double y) {
+        if (!MarkSprites.draw(g, graphic, x, y)) {
+            path(g, graphic, x, y);
+        }
+    }
+
+    /** The mark as an antialiased path (what a sprite holds). */
+    static void path(Graphics2D g, Symbolizer.Graphic graphic, double x, double y) {
         AffineTransform at = AffineTransform.getTranslateInstance(x, y);
         if (graphic.rotation() != 0) {
             at.rotate(Math.toRadians(graphic.rotation()));
