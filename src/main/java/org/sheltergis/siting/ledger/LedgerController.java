@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The relocation-fee ledger: balances, receipts, allocations, and CSV import (all or nothing). Under /api/ledger, not
@@ -61,13 +60,13 @@ class LedgerController {
 
     @PostMapping(path = "/receipts", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> addReceipt(@RequestBody(required = false) JsonNode body) {
+    Map<String, Object> addReceipt(@RequestBody LedgerEntry body) {
         return one(body, "receipt");
     }
 
     @PostMapping(path = "/allocations", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> addAllocation(@RequestBody(required = false) JsonNode body) {
+    Map<String, Object> addAllocation(@RequestBody LedgerEntry body) {
         return one(body, "allocation");
     }
 
@@ -89,18 +88,9 @@ class LedgerController {
     }
 
     /** A single row from JSON: its problems are a 400 naming the first field at fault. */
-    private Map<String, Object> one(JsonNode body, String kind) {
-        Fields.object(body);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (String column : COLUMNS) {
-            JsonNode v = body.get(column);
-            if (v != null && !v.isNull()) {
-                row.put(column, v.isString() ? v.stringValue() : v.toString());
-            }
-        }
-        row.put("kind", kind);
+    private Map<String, Object> one(LedgerEntry body, String kind) {
         try {
-            return ledger.record(List.of(row), "create");
+            return ledger.record(List.of(body.row(kind)), "create");
         } catch (LedgerRejected e) {
             LedgerRows.Problem first = e.problems().get(0);
             throw new BadRequestException(first.field(), first.message());
