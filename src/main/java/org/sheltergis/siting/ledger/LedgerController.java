@@ -24,9 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/ledger")
 class LedgerController {
 
-    static final List<String> COLUMNS =
-            List.of("kind", "project", "district_code", "exempted_area", "rate", "amount", "date", "site_code", "note");
-
     private final FeeLedger ledger;
 
     LedgerController(FeeLedger ledger) {
@@ -70,7 +67,10 @@ class LedgerController {
         return one(body, "allocation");
     }
 
-    /** CSV with a header naming the columns (see COLUMNS); every row is checked before any is written. */
+    /**
+     * CSV with a header naming the columns (kind, project, district_code, exempted_area, rate, amount, date, site_code,
+     * note: those of {@link LedgerEntry}); every row is checked before any is written.
+     */
     // text/csv only: text/plain is what a cross-site form can send without a preflight (415 problem+json).
     @PostMapping(path = "/import", consumes = "text/csv")
     Map<String, Object> importCsv(@RequestBody(required = false) String csv) {
