@@ -96,23 +96,9 @@ class ArchitectureTest {
             .notBePublic()
             .because("a controller is a feature's web edge, which no other class calls");
 
-    /**
-     * Controllers that still run their SQL themselves; each is to move its queries into a service of its feature. A
-     * new controller may not join the list.
-     */
-    private static final String[] CONTROLLERS_STILL_RUNNING_SQL = {
-        BASE + "campaigns.CampaignController", BASE + "editing.EditController", BASE + "stats.StatsController"
-    };
-
     @ArchTest
     static final ArchRule controllers_run_no_sql = noClasses()
             .that(are(annotatedWith(RestController.class).or(annotatedWith(Controller.class))))
-            .and()
-            .doNotHaveFullyQualifiedName(CONTROLLERS_STILL_RUNNING_SQL[0])
-            .and()
-            .doNotHaveFullyQualifiedName(CONTROLLERS_STILL_RUNNING_SQL[1])
-            .and()
-            .doNotHaveFullyQualifiedName(CONTROLLERS_STILL_RUNNING_SQL[2])
             .should()
             .dependOnClassesThat()
             .resideInAPackage("org.springframework.jdbc..")

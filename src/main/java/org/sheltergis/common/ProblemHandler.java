@@ -1,6 +1,11 @@
 package org.sheltergis.common;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Every REST error is RFC 9457 problem+json. Parameter errors name the parameter; a database that cannot be reached is a
@@ -44,34 +50,111 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(ex.getBody());
     }
 
-    /** A request body that breaks a Bean Validation constraint: 400 naming the field as the JSON spells it. */
+    /**
+     * A request body that breaks Bean Validation constraints: 400 naming the field as the JSON spells it (nested ones
+     * by their path, {@code items[0].work_id}); {@code errors} lists every broken constraint, {@code parameter} and the
+     * detail are the first of them in path order.
+     */
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Object target = e.getBindingResult().getTarget();
-        FieldError field = e.getBindingResult().getFieldError();
-        if (field == null) {
+        Class<?> type = target == null ? Object.class : target.getClass();
+        // A record component's constraint sits on its field and its accessor: one fault, listed once.
+        Map<String, Map<String, Object>> unique = new LinkedHashMap<>();
+        for (FieldError field : e.getBindingResult().getFieldErrors()) {
+            String name = JsonNames.path(type, field.getField());
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("field", name);
+            error.put("detail", sentence(name, field.getDefaultMessage()));
+            unique.putIfAbsent(name + "\n" + error.get("detail"), error);
+        }
+        List<Map<String, Object>> errors = new ArrayList<>(unique.values());
+        if (errors.isEmpty()) {
             var global = e.getBindingResult().getGlobalError();
             return badRequest("body", global == null ? "the request body is not valid" : global.getDefaultMessage());
         }
-        String name = JsonNames.of(target == null ? Object.class : target.getClass(), field.getField());
-        String message = field.getDefaultMessage() == null ? name + " is not valid" : field.getDefaultMessage();
-        return badRequest(name, message);
+        errors.sort(Comparator.comparing(m -> (String) m.get("field")));
+        var first = errors.get(0);
+        var problem = new BadRequestException((String) first.get("field"), (String) first.get("detail")).getBody();
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /**
+     * A constraint's message as a sentence about the field: "must not be null" becomes "version must not be null", a
+     * message that starts with the field's own name ("lon is required") gets its whole path ("entrances[0].lon ...").
+     */
+    static String sentence(String path, String message) {
+        if (message == null || message.isBlank()) {
+            return path + " is not valid";
+        }
+        String leaf = path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[.*$", "");
+        if (message.startsWith(leaf + " ")) {
+            return path + message.substring(leaf.length());
+        }
+        return message.startsWith(path + " ") ? message : path + " " + message;
     }
 
     /** No body, broken JSON, or a value of the wrong type: 400 naming the field when Jackson knows which. */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        if (e.getMostSpecificCause() instanceof JacksonException json
-                && !json.getPath().isEmpty()) {
+        JacksonException json = jsonFault(e);
+        if (json != null) {
             String path = json.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse("body");
-            return badRequest(path, path + " has a value of the wrong type");
+            String expected = json instanceof MismatchedInputException m ? expected(m.getTargetType()) : null;
+            return badRequest(
+                    path, expected == null ? path + " has a value of the wrong type" : path + " must be " + expected);
         }
         return badRequest("body", "the request body is missing or is not valid JSON");
+    }
+
+    /**
+     * The reader's fault that knows the field: the outermost one with a path, as a value Jackson hands to a parser of
+     * its own (a date) fails with that parser's exception underneath.
+     */
+    private static JacksonException jsonFault(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof JacksonException j && !j.getPath().isEmpty()) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /** What a value of the Java type looks like in JSON, for the message, or null when there is no plain word. */
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return null;
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (YYYY-MM-DD)";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type.isRecord() || Map.class.isAssignableFrom(type)) {
+            return "an object";
+        }
+        return null;
     }
 
     private static ResponseEntity<Object> badRequest(String parameter, String detail) {

@@ -1,12 +1,11 @@
 package org.sheltergis.editing;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import org.sheltergis.common.BadRequestException;
-import org.sheltergis.common.SqlFiles;
 import org.sheltergis.security.AuditLog;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -21,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/api/edit")
 class EditController {
 
-    private final JdbcClient jdbc;
+    private final WorkList list;
     private final WorkStates states;
     private final WorkEditor works;
     private final SignageEditor signage;
@@ -29,13 +28,13 @@ class EditController {
     private final AuditLog audit;
 
     EditController(
-            JdbcClient jdbc,
+            WorkList list,
             WorkStates states,
             WorkEditor works,
             SignageEditor signage,
             ParkingEditor parking,
             AuditLog audit) {
-        this.jdbc = jdbc;
+        this.list = list;
         this.states = states;
         this.works = works;
         this.signage = signage;
@@ -64,14 +63,7 @@ class EditController {
                 ? null
                 : "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         Long[] idList = parseIds(ids);
-        return jdbc.sql(SqlFiles.load("editing/list_works.sql"))
-                .param("q", pattern)
-                .param("ids", idList)
-                .param("district", district == null || district.isBlank() ? null : district)
-                .param("signage", signage)
-                .param("limit", limit)
-                .query(String.class)
-                .single();
+        return list.json(pattern, idList, district == null || district.isBlank() ? null : district, signage, limit);
     }
 
     /** {@code 1,2,3} as ids (at most 2000), or null when absent. */
@@ -100,28 +92,28 @@ class EditController {
     }
 
     @PutMapping("/works/{id}")
-    JsonNode updateWork(@PathVariable long id, @RequestBody JsonNode body) {
+    JsonNode updateWork(@PathVariable long id, @Valid @RequestBody WorkEdit body) {
         return works.updateAttributes(id, body);
     }
 
     @PutMapping("/works/{id}/footprint")
-    JsonNode updateFootprint(@PathVariable long id, @RequestBody JsonNode body) {
+    JsonNode updateFootprint(@PathVariable long id, @Valid @RequestBody FootprintEdit body) {
         return works.updateFootprint(id, body);
     }
 
     @PutMapping("/works/{id}/entrances")
-    JsonNode updateEntrances(@PathVariable long id, @RequestBody JsonNode body) {
+    JsonNode updateEntrances(@PathVariable long id, @Valid @RequestBody EntrancesEdit body) {
         return works.replaceEntrances(id, body);
     }
 
     @PutMapping("/works/{id}/parking")
-    JsonNode updateParking(@PathVariable long id, @RequestBody JsonNode body) {
+    JsonNode updateParking(@PathVariable long id, @Valid @RequestBody ParkingEdit body) {
         return parking.update(id, body);
     }
 
     /** Signage of one or many works: {@code {status, year?, inspected?, note?, items: [{work_id, version}]}}. */
     @PutMapping("/signage")
-    List<JsonNode> updateSignage(@RequestBody JsonNode body) {
+    List<JsonNode> updateSignage(@Valid @RequestBody SignageEdit body) {
         return signage.update(body);
     }
 

@@ -27,18 +27,23 @@ public class ParkingEditor {
         this.m2PerSpace = settings.minM2PerParkingSpace();
     }
 
+    /** Opens or changes the work's parking; the edit's version is the parking record's (0 when there is none). */
     @Transactional
-    public JsonNode update(long id, JsonNode json) {
-        EditBody b = new EditBody(json);
-        int version = b.version();
-        Integer total = b.integer("total_spaces", 0, 100_000);
+    public JsonNode update(long id, ParkingEdit edit) {
+        int version = edit.version();
+        Integer total = range("total_spaces", edit.totalSpaces(), 0, 100_000);
         if (total == null) {
             throw new BadRequestException("total_spaces", "total_spaces is required");
         }
-        int publicSpaces = orZero(b.integer("public_spaces", 0, 100_000));
-        Integer free = b.integer("free_spaces", 0, 100_000);
-        int installed = orZero(b.integer("ev_chargers_installed", 0, 10_000));
-        int inService = orZero(b.integer("ev_chargers_in_service", 0, 10_000));
+        int publicSpaces = orZero(range("public_spaces", edit.publicSpaces(), 0, 100_000));
+        Integer free = range("free_spaces", edit.freeSpaces(), 0, 100_000);
+        int installed = orZero(range("ev_chargers_installed", edit.evChargersInstalled(), 0, 10_000));
+        int inService = orZero(range("ev_chargers_in_service", edit.evChargersInService(), 0, 10_000));
+        Integer openedYear = range("opened_year", edit.openedYear(), 1950, 2100);
+        String hours = EditText.clean(edit.openingHours());
+        if (hours != null && hours.length() > 100) {
+            throw new BadRequestException("opening_hours", "opening_hours must be at most 100 characters");
+        }
         if (publicSpaces > total) {
             throw new BadRequestException("public_spaces", "public_spaces must not exceed total_spaces");
         }
@@ -71,8 +76,8 @@ public class ParkingEditor {
                 .param("free_spaces", free)
                 .param("ev_installed", installed)
                 .param("ev_in_service", inService)
-                .param("hours", b.text("opening_hours", 100))
-                .param("opened_year", b.integer("opened_year", 1950, 2100))
+                .param("hours", hours)
+                .param("opened_year", openedYear)
                 .param("actor", audit.actor());
         if (exists) {
             sql = sql.param("version", version);
@@ -98,6 +103,14 @@ public class ParkingEditor {
                     "update", "work", Long.toString(id), states.part(before, "work"), states.part(after, "work"));
         }
         return after;
+    }
+
+    /** The value when it is given and in range; a 400 naming the field when it is out of range. */
+    private static Integer range(String field, Integer value, int min, int max) {
+        if (value != null && (value < min || value > max)) {
+            throw new BadRequestException(field, field + " must be between " + min + " and " + max);
+        }
+        return value;
     }
 
     private static int orZero(Integer i) {

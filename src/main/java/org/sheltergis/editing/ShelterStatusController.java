@@ -1,5 +1,6 @@
 package org.sheltergis.editing;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.sheltergis.common.BadRequestException;
 import org.springframework.http.MediaType;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** The staff status page's API (EDITOR and above, as every {@code /api/edit} path): list and set live status. */
 @RestController
@@ -44,7 +44,7 @@ class ShelterStatusController {
     }
 
     @PutMapping("/{id}")
-    Map<String, Object> update(@PathVariable long id, @RequestBody JsonNode body) {
+    Map<String, Object> update(@PathVariable long id, @Valid @RequestBody ShelterStatusEdit body) {
         return editor.update(id, body);
     }
 }

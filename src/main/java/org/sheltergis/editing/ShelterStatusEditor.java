@@ -2,6 +2,7 @@ package org.sheltergis.editing;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.sheltergis.codes.CodeLists;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
@@ -10,7 +11,6 @@ import org.sheltergis.security.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Live shelter status in an emergency (ADR 0016): editors open and close public shelters and report how many people
@@ -43,13 +43,19 @@ public class ShelterStatusEditor {
                 .single();
     }
 
-    /** Body: {@code status} (open | full | closed), and {@code occupants} or {@code occupants_change}; any of them. */
+    /** Sets the status, the occupants or changes them by a difference; any of them (the others stay). */
     @Transactional
-    public Map<String, Object> update(long id, JsonNode json) {
-        EditBody body = new EditBody(json);
-        String status = body.code("status", codes.codes("shelter_status"));
-        Integer occupants = body.integer("occupants", 0, Integer.MAX_VALUE);
-        Integer change = body.integer("occupants_change", -1_000_000, 1_000_000);
+    Map<String, Object> update(long id, ShelterStatusEdit edit) {
+        Set<String> allowed = codes.codes("shelter_status");
+        String status = EditText.clean(edit.status());
+        if (status != null && !allowed.contains(status)) {
+            throw new BadRequestException(
+                    "status",
+                    "status must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        Integer occupants = edit.occupants();
+        Integer change = edit.occupantsChange();
         if (occupants != null && change != null) {
             throw new BadRequestException("occupants_change", "give either occupants or occupants_change, not both");
         }

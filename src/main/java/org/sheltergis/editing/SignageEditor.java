@@ -1,7 +1,5 @@
 package org.sheltergis.editing;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,51 +51,44 @@ public class SignageEditor {
     }
 
     /**
-     * Body: {@code {status, year?, inspected?, note?, items: [{work_id, version}]}} where version is the signage version
-     * read (0 when the work had no signage record). "upgraded" without a year means this campaign year.
+     * Sets the signage of the edit's works; "upgraded" without a year means this campaign year. All or nothing: a stale
+     * item is a 409 listing the current state of each such work.
      */
     @Transactional
-    public List<JsonNode> update(JsonNode json) {
-        EditBody body = new EditBody(json);
-        String status = body.code("status", statuses());
+    public List<JsonNode> update(SignageEdit edit) {
+        Set<String> allowed = statuses();
+        String status = EditText.clean(edit.status());
         if (status == null) {
             throw new BadRequestException("status", "status is required: none, outdated or upgraded");
         }
-        Integer year = body.integer("year", 1990, 2100);
+        if (!allowed.contains(status)) {
+            throw new BadRequestException(
+                    "status",
+                    "status must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()));
+        }
+        Integer year = edit.year();
+        if (year != null && (year < 1990 || year > 2100)) {
+            throw new BadRequestException("year", "year must be between 1990 and 2100");
+        }
         if (status.equals("upgraded") && year == null) {
             year = campaignYear;
         }
         if (!status.equals("upgraded")) {
             year = null;
         }
-        String inspected = body.text("inspected", 10);
-        if (inspected != null) {
-            try {
-                LocalDate.parse(inspected);
-            } catch (DateTimeParseException e) {
-                throw new BadRequestException("inspected", "inspected must be a date like 2026-05-01");
-            }
-        }
-        String note = body.text("note", 500);
-        JsonNode items = body.required("items");
-        if (!items.isArray() || items.isEmpty() || items.size() > maxItems) {
+        String inspected = edit.inspected() == null ? null : edit.inspected().toString();
+        String note = EditText.clean(edit.note());
+        List<SignageEdit.Item> items = edit.items();
+        if (items == null || items.isEmpty() || items.size() > maxItems) {
             throw new BadRequestException("items", "items must list 1 to " + maxItems + " works");
         }
         // Sorted by work id, so two bulk edits of overlapping sets lock rows in the same order and cannot deadlock.
         TreeMap<Long, Integer> versions = new TreeMap<>();
         for (int i = 0; i < items.size(); i++) {
-            EditBody item = new EditBody(items.get(i));
-            Integer id = item.integer("work_id", 1, Integer.MAX_VALUE);
-            if (id == null) {
-                throw new BadRequestException("items[" + i + "].work_id", "work_id is required");
-            }
-            Integer v = item.integer("version", 0, Integer.MAX_VALUE);
-            if (v == null) {
-                throw new BadRequestException(
-                        "items[" + i + "].version", "version is required (0 when the work had no signage)");
-            }
-            if (versions.put(id.longValue(), v) != null) {
-                throw new BadRequestException("items[" + i + "].work_id", "work " + id + " is listed twice");
+            SignageEdit.Item item = items.get(i);
+            if (versions.put(item.workId(), item.version()) != null) {
+                throw new BadRequestException("items[" + i + "].work_id", "work " + item.workId() + " is listed twice");
             }
         }
         long found = jdbc.sql(SqlFiles.load("editing/work_exists.sql"))

@@ -1,6 +1,8 @@
 package org.sheltergis.editing;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sheltergis.codes.CodeLists;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.SqlFiles;
@@ -46,10 +48,8 @@ public class WorkEditor {
     }
 
     @Transactional
-    public JsonNode updateAttributes(long id, JsonNode json) {
-        EditBody body = new EditBody(json);
-        int version = body.version();
-        return updateAttributes(id, version, attributes(body));
+    JsonNode updateAttributes(long id, WorkEdit edit) {
+        return updateAttributes(id, edit.version(), edit.attributes());
     }
 
     /** Sets every attribute of a work edited at {@code version}; audited. The register import uses it too. */
@@ -91,9 +91,8 @@ public class WorkEditor {
     }
 
     @Transactional
-    public JsonNode updateFootprint(long id, JsonNode json) {
-        EditBody body = new EditBody(json);
-        return updateFootprint(id, body.version(), body.required("geometry"), false);
+    JsonNode updateFootprint(long id, FootprintEdit edit) {
+        return updateFootprint(id, edit.version(), edit.geometry(), false);
     }
 
     /**
@@ -117,23 +116,20 @@ public class WorkEditor {
 
     /** Replaces the work's entrances with the given list (an entrance with an id is moved, one without is added). */
     @Transactional
-    public JsonNode replaceEntrances(long id, JsonNode json) {
-        EditBody body = new EditBody(json);
-        int version = body.version();
-        JsonNode list = body.required("entrances");
-        if (!list.isArray() || list.size() > 50) {
-            throw new BadRequestException("entrances", "entrances must be a list of at most 50 entrances");
-        }
+    JsonNode replaceEntrances(long id, EntrancesEdit edit) {
+        int version = edit.version();
+        List<EntrancesEdit.Entrance> list = edit.entrances();
         states.lock(id);
         JsonNode before = states.state(id);
         if (before.path("work").path("version").asInt() != version) {
             throw stale(id, before);
         }
         jdbc.sql(SqlFiles.load("editing/delete_entrances.sql")).param("id", id).update();
+        Set<String> kinds = codes.codes("entrance_kind");
         for (int i = 0; i < list.size(); i++) {
             String field = "entrances[" + i + "]";
-            EditBody e = new EditBody(list.get(i));
-            Integer eid = e.integer("id", 1, Integer.MAX_VALUE);
+            EntrancesEdit.Entrance e = list.get(i);
+            Integer eid = e.id();
             if (eid != null) {
                 var owner = jdbc.sql(SqlFiles.load("editing/entrance_owner.sql"))
                         .param("eid", eid)
@@ -143,20 +139,21 @@ public class WorkEditor {
                     throw new BadRequestException(field + ".id", "entrance " + eid + " belongs to another work");
                 }
             }
-            String kind = e.code("kind", codes.codes("entrance_kind"));
-            Double lon = e.number("lon", -180, 180);
-            Double lat = e.number("lat", -90, 90);
-            if (kind == null || lon == null || lat == null) {
-                throw new BadRequestException(field, field + " needs kind, lon and lat");
+            String kind = e.kind().strip();
+            if (!kinds.contains(kind)) {
+                throw new BadRequestException(
+                        field + ".kind",
+                        field + ".kind must be one of "
+                                + String.join(", ", kinds.stream().sorted().toList()));
             }
-            geometries.checkEntrance(id, lon, lat, field);
+            geometries.checkEntrance(id, e.lon(), e.lat(), field);
             jdbc.sql(SqlFiles.load("editing/insert_entrance.sql"))
                     .param("eid", eid == null ? null : eid.longValue())
                     .param("id", id)
                     .param("kind", kind)
-                    .param("accessible", Boolean.TRUE.equals(e.bool("accessible")))
-                    .param("lon", lon)
-                    .param("lat", lat)
+                    .param("accessible", Boolean.TRUE.equals(e.accessible()))
+                    .param("lon", e.lon())
+                    .param("lat", e.lat())
                     .update();
         }
         int n = jdbc.sql(SqlFiles.load("editing/bump_work.sql"))
@@ -196,33 +193,5 @@ public class WorkEditor {
                 "Work " + id + " has changed since version you edited (now version "
                         + current.path("work").path("version").asInt() + "); nothing was saved.",
                 current);
-    }
-
-    /** The body's attributes, typed; the rules are {@link WorkRules}'s, the same for edits and imports. */
-    private WorkAttributes attributes(EditBody b) {
-        int any = Integer.MAX_VALUE;
-        WorkAttributes a = new WorkAttributes(
-                b.text("name", any),
-                b.text("address", any),
-                b.text("function", any),
-                b.text("protection_level", any),
-                b.text("chemical_grade", any),
-                b.text("construction_mode", any),
-                b.text("district_code", any),
-                b.number("building_area", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-                b.number("protected_area", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-                b.number("sheltering_area", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY),
-                b.integer("capacity", Integer.MIN_VALUE, Integer.MAX_VALUE),
-                b.integer("completion_year", Integer.MIN_VALUE, Integer.MAX_VALUE),
-                b.text("status", any),
-                b.text("managing_unit", any),
-                b.text("duty_phone", any),
-                b.text("last_verified", any),
-                Boolean.TRUE.equals(b.bool("public_shelter")),
-                Boolean.TRUE.equals(b.bool("wheelchair_accessible")),
-                b.text("peacetime_use", any),
-                b.text("open_status", any));
-        rules.require(a);
-        return a;
     }
 }

@@ -19,7 +19,9 @@ import org.sheltergis.common.ChineseMapDatums;
 import org.sheltergis.common.SqlFiles;
 import org.sheltergis.editing.ConflictException;
 import org.sheltergis.editing.EditSettings;
+import org.sheltergis.editing.ParkingEdit;
 import org.sheltergis.editing.ParkingEditor;
+import org.sheltergis.editing.SignageEdit;
 import org.sheltergis.editing.SignageEditor;
 import org.sheltergis.editing.WorkAttributes;
 import org.sheltergis.editing.WorkEditor;
@@ -34,7 +36,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Imports the register of works from a workbook as district offices keep it (ADR 0021): one row per work, Chinese
@@ -768,34 +769,29 @@ public class RegisterImport {
         if (!changed(r, RegisterColumn.PARKING_SPACES, RegisterColumn.EV_CHARGERS) || (spaces == null && !has)) {
             return;
         }
-        JsonNode state = works.state(r.workId);
-        JsonNode current = state.path("parking");
-        ObjectNode body = json.createObjectNode();
-        body.put("version", current.isObject() ? current.path("version").asInt() : 0);
-        body.put(
-                "total_spaces",
-                spaces != null ? spaces : current.path("total_spaces").asInt());
+        JsonNode current = works.state(r.workId).path("parking");
+        int total = spaces != null ? spaces : current.path("total_spaces").asInt();
         int installed = chargers != null
                 ? chargers
                 : current.path("ev_chargers_installed").asInt(0);
-        body.put("ev_chargers_installed", installed);
-        body.put(
-                "ev_chargers_in_service",
-                Math.min(installed, current.path("ev_chargers_in_service").asInt(installed)));
-        if (current.isObject()) {
-            body.put(
-                    "public_spaces",
-                    Math.min(
-                            body.path("total_spaces").asInt(),
-                            current.path("public_spaces").asInt(0)));
-            if (!current.path("opening_hours").isNull()) {
-                body.put("opening_hours", current.path("opening_hours").asString());
-            }
-            if (!current.path("opened_year").isNull()) {
-                body.put("opened_year", current.path("opened_year").asInt());
-            }
-        }
-        parking.update(r.workId, body);
+        boolean exists = current.isObject();
+        parking.update(
+                r.workId,
+                new ParkingEdit(
+                        exists ? current.path("version").asInt() : 0,
+                        total,
+                        exists ? Math.min(total, current.path("public_spaces").asInt(0)) : null,
+                        null,
+                        installed,
+                        Math.min(
+                                installed,
+                                current.path("ev_chargers_in_service").asInt(installed)),
+                        exists && !current.path("opening_hours").isNull()
+                                ? current.path("opening_hours").asString()
+                                : null,
+                        exists && !current.path("opened_year").isNull()
+                                ? current.path("opened_year").asInt()
+                                : null));
     }
 
     private void writeSignage(Row r) {
@@ -803,18 +799,10 @@ public class RegisterImport {
         if (status == null || !changed(r, RegisterColumn.SIGNAGE_STATUS, RegisterColumn.SIGNAGE_YEAR)) {
             return;
         }
-        JsonNode state = works.state(r.workId);
-        JsonNode current = state.path("signage");
-        ObjectNode body = json.createObjectNode();
-        body.put("status", status);
+        JsonNode current = works.state(r.workId).path("signage");
         Integer year = (Integer) r.values.get(RegisterColumn.SIGNAGE_YEAR);
-        if (year != null) {
-            body.put("year", year);
-        }
-        ObjectNode item = body.putArray("items").addObject();
-        item.put("work_id", r.workId);
-        item.put("version", current.isObject() ? current.path("version").asInt() : 0);
-        signage.update(body);
+        int version = current.isObject() ? current.path("version").asInt() : 0;
+        signage.update(new SignageEdit(status, year, null, null, List.of(new SignageEdit.Item(r.workId, version))));
     }
 
     /** The square drawn around a workbook point until a drawing replaces it: of the building area, 10–200 m a side. */

@@ -1,5 +1,6 @@
 package org.sheltergis.planning;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.sheltergis.common.BadRequestException;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The coverage analysis API, for planners (the planner console at /planner/). Not linked from any public page; the
@@ -53,7 +53,7 @@ class CoverageController {
 
     /** Parameters in, a stored run out (201 with the whole run). An empty body runs with the defaults. */
     @PostMapping
-    ResponseEntity<String> run(@RequestBody(required = false) JsonNode body) {
+    ResponseEntity<String> run(@Valid @RequestBody(required = false) CoverageRequest.Run body) {
         long id = analysis.run(CoverageRequest.parse(body, analysis.settings()));
         return created(id);
     }
@@ -65,16 +65,10 @@ class CoverageController {
 
     /** A what-if run from {@code run}: body {"works": [{name, shelteringArea, geometry}]}. */
     @PostMapping("/{run}/what-if")
-    ResponseEntity<String> whatIf(@PathVariable long run, @RequestBody(required = false) JsonNode body) {
+    ResponseEntity<String> whatIf(@PathVariable long run, @Valid @RequestBody CoverageRequest.WhatIf body) {
         results.requireRun(run);
-        if (body == null || !body.isObject() || !body.has("works")) {
-            throw new BadRequestException("works", "works is required: [{name, shelteringArea, geometry}]");
-        }
         var works = CoverageRequest.whatIf(
-                body.get("works"), "works", analysis.settings().maxWhatIfWorks());
-        if (works.isEmpty()) {
-            throw new BadRequestException("works", "works must hold at least one hypothetical work");
-        }
+                body.works(), "works", analysis.settings().maxWhatIfWorks());
         return created(analysis.whatIf(run, works));
     }
 

@@ -1,7 +1,17 @@
 package org.sheltergis.planning;
 
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -11,81 +21,88 @@ import org.sheltergis.planning.CoverageParameters.WhatIfWork;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the JSON body of a coverage request into {@link CoverageParameters}. Parsed by hand rather than bound, so every
- * bad value is answered with the exact field at fault (e.g. {@code whatIf[2].shelteringArea}).
+ * The JSON bodies of coverage requests, bound and checked by Bean Validation (a 400 names the field at fault, e.g.
+ * {@code whatIf[2].shelteringArea}); the rules that need the settings (the radius limit, the number of what-if works)
+ * and the geometry checks are here. The names are the console's camelCase (ADR 0013 leaves the staff API so).
  */
 final class CoverageRequest {
 
-    private static final Set<String> FIELDS =
-            Set.of("radiusM", "stayingShare", "m2PerPerson", "populationBasis", "distance", "units", "whatIf", "label");
-
     private CoverageRequest() {}
 
-    static CoverageParameters parse(JsonNode body, CoverageProperties settings) {
-        if (body == null || body.isNull() || body.isMissingNode()) {
+    /** {@code POST /api/analysis/coverage}: every field may be left out for its default. Unknown fields are refused. */
+    record Run(
+            Double radiusM,
+
+            @DecimalMin(value = "0", message = "stayingShare is a ratio between 0 and 1 (0.4 = 40 %)")
+            @DecimalMax(value = "1", message = "stayingShare is a ratio between 0 and 1 (0.4 = 40 %)")
+            Double stayingShare,
+
+            @DecimalMin(value = "0", inclusive = false, message = "m2PerPerson must be above 0 and at most 100 m²")
+            @DecimalMax(value = "100", message = "m2PerPerson must be above 0 and at most 100 m²")
+            Double m2PerPerson,
+
+            @Pattern(regexp = "cells|planned", message = "populationBasis must be one of cells, planned")
+            String populationBasis,
+
+            @Pattern(regexp = "auto|euclidean|network", message = "distance must be one of auto, euclidean, network")
+            String distance,
+
+            List<@NotBlank(message = "must be a plan unit code") String> units,
+            List<@NotNull(message = "must be an object {name, shelteringArea, geometry}") @Valid Work> whatIf,
+
+            @Size(max = 200, message = "label is at most 200 characters")
+            String label,
+
+            @JsonAnySetter Map<String, Object> unknown) {}
+
+    /** {@code POST /api/analysis/coverage/{run}/what-if}. */
+    record WhatIf(
+            @NotEmpty(message = "works is required: at least one hypothetical work {name, shelteringArea, geometry}")
+            List<@NotNull(message = "must be an object {name, shelteringArea," + " geometry}") @Valid Work> works) {}
+
+    /** A hypothetical work: a GeoJSON Point | Polygon | MultiPolygon in lon/lat with a sheltering area. */
+    record Work(
+            String name,
+
+            @NotNull(message = "shelteringArea is required: m², 0 to 10,000,000")
+            @DecimalMin(value = "0", message = "shelteringArea is required: m², 0 to 10,000,000")
+            @DecimalMax(value = "1e7", message = "shelteringArea is required: m², 0 to 10,000,000")
+            Double shelteringArea,
+
+            JsonNode geometry) {}
+
+    static CoverageParameters parse(Run body, CoverageProperties settings) {
+        if (body == null) {
             return CoverageParameters.defaults(settings);
         }
-        if (!body.isObject()) {
-            throw new BadRequestException("body", "the request body must be a JSON object");
+        if (body.unknown() != null && !body.unknown().isEmpty()) {
+            String name = body.unknown().keySet().iterator().next();
+            throw new BadRequestException(
+                    name,
+                    "unknown parameter '" + name + "'; known: radiusM, stayingShare, m2PerPerson, populationBasis,"
+                            + " distance, units, whatIf, label");
         }
-        for (String name : body.propertyNames()) {
-            if (!FIELDS.contains(name)) {
-                throw new BadRequestException(name, "unknown parameter '" + name + "'; known: " + FIELDS);
-            }
-        }
-        double radius = number(body, "radiusM", settings.radiusM());
+        double radius = body.radiusM() == null ? settings.radiusM() : body.radiusM();
         if (!(radius > 0) || radius > settings.maxRadiusM()) {
             throw new BadRequestException(
                     "radiusM", "radiusM must be above 0 and at most " + settings.maxRadiusM() + " m");
         }
-        double share = number(body, "stayingShare", settings.stayingShare());
-        if (share < 0 || share > 1) {
-            throw new BadRequestException("stayingShare", "stayingShare is a ratio between 0 and 1 (0.4 = 40 %)");
-        }
-        double m2 = number(body, "m2PerPerson", settings.m2PerPerson());
-        if (!(m2 > 0) || m2 > 100) {
-            throw new BadRequestException("m2PerPerson", "m2PerPerson must be above 0 and at most 100 m²");
-        }
-        String basis = choice(body, "populationBasis", "cells", Set.of("cells", "planned"));
-        String distance = choice(body, "distance", "auto", Set.of("auto", "euclidean", "network"));
-        List<String> units = new ArrayList<>();
-        JsonNode u = body.get("units");
-        if (u != null && !u.isNull()) {
-            if (!u.isArray()) {
-                throw new BadRequestException("units", "units must be an array of plan unit codes");
-            }
-            for (JsonNode code : u) {
-                if (!code.isString() || code.stringValue().isBlank()) {
-                    throw new BadRequestException("units", "units must be an array of plan unit codes");
-                }
-                units.add(code.stringValue());
-            }
-        }
-        String label = body.has("label") && !body.get("label").isNull()
-                ? body.get("label").asString()
-                : null;
-        if (label != null && label.length() > 200) {
-            throw new BadRequestException("label", "label is at most 200 characters");
-        }
         return new CoverageParameters(
                 radius,
-                share,
-                m2,
-                basis,
-                distance,
-                units,
-                whatIf(body.get("whatIf"), "whatIf", settings.maxWhatIfWorks()),
+                body.stayingShare() == null ? settings.stayingShare() : body.stayingShare(),
+                body.m2PerPerson() == null ? settings.m2PerPerson() : body.m2PerPerson(),
+                body.populationBasis() == null ? "cells" : body.populationBasis(),
+                body.distance() == null ? "auto" : body.distance(),
+                body.units(),
+                whatIf(body.whatIf(), "whatIf", settings.maxWhatIfWorks()),
                 null,
-                label);
+                body.label());
     }
 
-    /** Hypothetical works: [{name, shelteringArea, geometry: GeoJSON Point | Polygon | MultiPolygon}]. */
-    static List<WhatIfWork> whatIf(JsonNode works, String field, int max) {
-        if (works == null || works.isNull()) {
+    /** The hypothetical works, at most {@code max}; the geometries are read and checked here. */
+    static List<WhatIfWork> whatIf(List<Work> works, String field, int max) {
+        if (works == null) {
             return List.of();
-        }
-        if (!works.isArray()) {
-            throw new BadRequestException(field, field + " must be an array of hypothetical works");
         }
         if (works.size() > max) {
             throw new BadRequestException(field, "at most " + max + " hypothetical works per run");
@@ -93,21 +110,9 @@ final class CoverageRequest {
         List<WhatIfWork> out = new ArrayList<>();
         for (int i = 0; i < works.size(); i++) {
             String at = field + "[" + i + "]";
-            JsonNode w = works.get(i);
-            if (!w.isObject()) {
-                throw new BadRequestException(at, at + " must be an object {name, shelteringArea, geometry}");
-            }
-            String name = w.has("name")
-                            && w.get("name").isString()
-                            && !w.get("name").stringValue().isBlank()
-                    ? w.get("name").stringValue()
-                    : "假设工程 " + (i + 1);
-            JsonNode area = w.get("shelteringArea");
-            if (area == null || !area.isNumber() || area.doubleValue() < 0 || area.doubleValue() > 1e7) {
-                throw new BadRequestException(
-                        at + ".shelteringArea", "shelteringArea is required: m², 0 to 10,000,000");
-            }
-            out.add(new WhatIfWork(name, area.doubleValue(), geometry(w.get("geometry"), at + ".geometry")));
+            Work w = works.get(i);
+            String name = w.name() != null && !w.name().isBlank() ? w.name() : "假设工程 " + (i + 1);
+            out.add(new WhatIfWork(name, w.shelteringArea(), geometry(w.geometry(), at + ".geometry")));
         }
         return out;
     }
@@ -135,27 +140,5 @@ final class CoverageRequest {
             throw new BadRequestException(field, "coordinates must be longitude, latitude (EPSG:4326)");
         }
         return node.toString();
-    }
-
-    private static double number(JsonNode body, String field, double fallback) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            return fallback;
-        }
-        if (!n.isNumber()) {
-            throw new BadRequestException(field, field + " must be a number");
-        }
-        return n.doubleValue();
-    }
-
-    private static String choice(JsonNode body, String field, String fallback, Set<String> allowed) {
-        JsonNode n = body.get(field);
-        if (n == null || n.isNull()) {
-            return fallback;
-        }
-        if (!n.isString() || !allowed.contains(n.stringValue())) {
-            throw new BadRequestException(field, field + " must be one of " + allowed);
-        }
-        return n.stringValue();
     }
 }

@@ -5,7 +5,7 @@ import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.NotFoundException;
 import org.sheltergis.common.SqlFiles;
 import org.sheltergis.editing.ConflictException;
-import org.sheltergis.editing.EditBody;
+import org.sheltergis.editing.EditText;
 import org.sheltergis.security.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -48,15 +48,14 @@ public class ReportHandling {
     }
 
     @Transactional
-    public JsonNode update(long id, JsonNode body) {
-        EditBody b = new EditBody(body);
-        int version = b.version();
-        String status = b.code("status", codes.codes("report_status"));
-        if (status == null) {
-            throw new BadRequestException("status", "status is required: one of " + codes.codes("report_status"));
+    JsonNode update(long id, ReportChange change) {
+        int version = change.version();
+        String status = change.status().strip();
+        if (!codes.codes("report_status").contains(status)) {
+            throw new BadRequestException("status", "status must be one of " + codes.codes("report_status"));
         }
-        String assignedTo = b.text("assigned_to", 100);
-        String note = b.text("note", 1000);
+        String assignedTo = EditText.clean(change.assignedTo());
+        String note = EditText.clean(change.note());
         String before = state(id);
         int n = jdbc.sql(SqlFiles.load("reports/update_report.sql"))
                 .param("id", id)

@@ -1,5 +1,6 @@
 package org.sheltergis.reports;
 
+import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -27,7 +28,7 @@ class ReportHandlingController {
     }
 
     @PatchMapping("/{id}")
-    JsonNode update(@PathVariable long id, @RequestBody JsonNode body) {
+    JsonNode update(@PathVariable long id, @Valid @RequestBody ReportChange body) {
         return reports.update(id, body);
     }
 }

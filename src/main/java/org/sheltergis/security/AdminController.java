@@ -1,5 +1,7 @@
 package org.sheltergis.security;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -26,9 +28,25 @@ class AdminController {
         this.keys = keys;
     }
 
-    record NewUser(String username, String displayName, String role, String password) {}
+    // The user name, role and password rules are Users' and Role's: the first admin at startup is held to them too.
+    record NewUser(
+            String username,
 
-    record UserChange(Boolean enabled, String role, String displayName) {}
+            @Size(max = DISPLAY_NAME_MAX, message = "displayName must be at most " + DISPLAY_NAME_MAX + " characters")
+            String displayName,
+
+            String role,
+            String password) {}
+
+    record UserChange(
+            Boolean enabled,
+            String role,
+
+            @Size(max = DISPLAY_NAME_MAX, message = "displayName must be at most " + DISPLAY_NAME_MAX + " characters")
+            String displayName) {}
+
+    /** Long enough for any person's or office's name in the staff pages' header. */
+    static final int DISPLAY_NAME_MAX = 200;
 
     record NewPassword(String password) {}
 
@@ -41,19 +59,19 @@ class AdminController {
 
     @PostMapping("/users")
     @ResponseStatus(HttpStatus.CREATED)
-    Users.UserInfo createUser(@RequestBody NewUser body) {
+    Users.UserInfo createUser(@Valid @RequestBody NewUser body) {
         return users.create(body.username(), body.displayName(), Role.parse(body.role(), "role"), body.password());
     }
 
     /** Enable or disable a user, change the role or the display name (fields left out stay as they are). */
     @PatchMapping("/users/{id}")
-    Users.UserInfo changeUser(@PathVariable long id, @RequestBody UserChange body) {
+    Users.UserInfo changeUser(@PathVariable long id, @Valid @RequestBody UserChange body) {
         return users.update(
                 id, body.enabled(), body.role() == null ? null : Role.parse(body.role(), "role"), body.displayName());
     }
 
     @PostMapping("/users/{id}/password")
-    Map<String, Object> resetPassword(@PathVariable long id, @RequestBody NewPassword body) {
+    Map<String, Object> resetPassword(@PathVariable long id, @Valid @RequestBody NewPassword body) {
         users.resetPassword(id, body.password());
         return Map.of("id", id, "passwordReset", true);
     }
@@ -66,7 +84,7 @@ class AdminController {
     /** Creates a key; the answer holds the token, which is never shown again. */
     @PostMapping("/keys")
     @ResponseStatus(HttpStatus.CREATED)
-    ApiKeys.CreatedKey createKey(@RequestBody NewKey body) {
+    ApiKeys.CreatedKey createKey(@Valid @RequestBody NewKey body) {
         return keys.create(body.name(), body.layers());
     }
 

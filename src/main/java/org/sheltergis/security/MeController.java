@@ -2,6 +2,8 @@ package org.sheltergis.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +32,12 @@ class MeController {
         this.clients = clients;
     }
 
-    record PasswordChange(String currentPassword, String newPassword) {}
+    /** The new password's rules are Users' (the same for an admin's reset and the first admin). */
+    record PasswordChange(
+            @NotEmpty(message = "currentPassword is required")
+            String currentPassword,
+
+            String newPassword) {}
 
     @GetMapping("/api/me")
     Map<String, Object> me() {
@@ -53,7 +60,7 @@ class MeController {
      */
     @PostMapping("/api/me/password")
     Map<String, Object> changePassword(
-            @RequestBody PasswordChange body, HttpServletRequest request, HttpServletResponse response)
+            @Valid @RequestBody PasswordChange body, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof ApiKeyAuthentication) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "An API key has no password to change.");
@@ -62,9 +69,6 @@ class MeController {
         String address = clients.of(request);
         if (login.refuseIfThrottled(response, LoginThrottle.account(name), LoginThrottle.address(address))) {
             return null;
-        }
-        if (body.currentPassword() == null || body.currentPassword().isEmpty()) {
-            throw new BadRequestException("currentPassword", "the current password is required");
         }
         var session = request.getSession(false);
         if (!users.changeOwnPassword(

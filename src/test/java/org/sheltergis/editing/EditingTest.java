@@ -316,6 +316,116 @@ class EditingTest {
                 .isEqualTo(409);
     }
 
+    @Test
+    void editBodiesAreTypedRecordsAndEveryFaultNamesItsJsonField() {
+        long id = fixture.publicShelter("请求体测试");
+        ObjectNode work = (ObjectNode) alice.get("/api/edit/works/" + id).json().path("work");
+        int v = work.path("version").asInt();
+        String path = "/api/edit/works/" + id;
+
+        // The attributes: missing, ill-typed (text for a number, a fraction for a whole number, 1 for a flag), and
+        // out of range (WorkRules' range, the one the register import applies too).
+        assertBad(alice.put(path, minus(work, "version")), "version");
+        assertBad(alice.put(path, work.deepCopy().put("capacity", "lots").toString()), "capacity");
+        assertBad(alice.put(path, work.deepCopy().put("capacity", 1.5).toString()), "capacity");
+        assertBad(alice.put(path, work.deepCopy().put("building_area", "1200").toString()), "building_area");
+        assertBad(alice.put(path, work.deepCopy().put("public_shelter", 1).toString()), "public_shelter");
+        assertBad(alice.put(path, work.deepCopy().put("completion_year", 1800).toString()), "completion_year");
+        assertBad(alice.put(path, "[1, 2]"), "body");
+        var typed = alice.put(path, work.deepCopy().put("capacity", "lots").toString());
+        assertThat(typed.json().path("detail").asString()).contains("capacity").contains("whole number");
+
+        assertBad(alice.put(path + "/footprint", "{\"version\":" + v + "}"), "geometry");
+        assertBad(alice.put(path + "/footprint", "{\"version\":\"one\",\"geometry\":{}}"), "version");
+
+        String entrance = "{\"kind\":\"pedestrian\",\"lon\":120.87,\"lat\":32.01}";
+        assertBad(alice.put(path + "/entrances", "{\"version\":" + v + "}"), "entrances");
+        assertBad(
+                alice.put(
+                        path + "/entrances",
+                        "{\"version\":" + v + ",\"entrances\":[{\"kind\":\"pedestrian\",\"lat\":32.01}]}"),
+                "entrances[0].lon");
+        assertBad(
+                alice.put(
+                        path + "/entrances",
+                        "{\"version\":" + v + ",\"entrances\":[" + entrance.replace("32.01", "95") + "]}"),
+                "entrances[0].lat");
+        assertBad(
+                alice.put(
+                        path + "/entrances",
+                        "{\"version\":" + v + ",\"entrances\":[" + entrance.replace("120.87", "\"east\"") + "]}"),
+                "entrances[0].lon");
+        assertBad(
+                alice.put(
+                        path + "/entrances",
+                        "{\"version\":" + v + ",\"entrances\":[" + entrance.replace("pedestrian", "tunnel") + "]}"),
+                "entrances[0].kind");
+        String many = String.join(",", java.util.Collections.nCopies(51, entrance));
+        assertBad(alice.put(path + "/entrances", "{\"version\":" + v + ",\"entrances\":[" + many + "]}"), "entrances");
+        // Every broken constraint is listed, by its JSON name; parameter and detail are the first of them.
+        var both =
+                alice.put(path + "/entrances", "{\"entrances\":[{\"kind\":\"pedestrian\",\"lon\":200,\"lat\":32.01}]}");
+        assertBad(both, "entrances[0].lon");
+        assertThat(fields(both.json().path("errors"))).containsExactly("entrances[0].lon", "version");
+        assertThat(both.json().path("detail").asString()).startsWith("entrances[0].lon ");
+
+        assertBad(alice.put(path + "/parking", "{\"total_spaces\":10}"), "version");
+        assertBad(alice.put(path + "/parking", "{\"version\":0,\"total_spaces\":\"ten\"}"), "total_spaces");
+        assertBad(
+                alice.put(path + "/parking", "{\"version\":0,\"total_spaces\":10,\"opened_year\":1800}"),
+                "opened_year");
+
+        String item = "{\"work_id\":" + id + ",\"version\":0}";
+        assertBad(
+                alice.put("/api/edit/signage", "{\"status\":\"upgraded\",\"items\":[{\"version\":0}]}"),
+                "items[0].work_id");
+        assertBad(
+                alice.put(
+                        "/api/edit/signage", "{\"status\":\"upgraded\",\"items\":[{\"work_id\":\"x\",\"version\":0}]}"),
+                "items[0].work_id");
+        assertBad(alice.put("/api/edit/signage", "{\"status\":\"upgraded\",\"items\":\"all\"}"), "items");
+        assertBad(alice.put("/api/edit/signage", "{\"status\":\"upgraded\",\"items\":[]}"), "items");
+        assertBad(
+                alice.put(
+                        "/api/edit/signage",
+                        "{\"status\":\"upgraded\",\"inspected\":\"yesterday\",\"items\":[" + item + "]}"),
+                "inspected");
+        assertBad(
+                alice.put(
+                        "/api/edit/signage",
+                        "{\"status\":\"upgraded\",\"note\":\"" + "x".repeat(501) + "\",\"items\":[" + item + "]}"),
+                "note");
+        assertBad(alice.put("/api/edit/signage", "{\"items\":[" + item + "]}"), "status");
+        assertThat(fixture.workVersion(id)).isEqualTo(v);
+
+        // Good bodies still go through, with the consoles' field names; a field left out is "no value".
+        var saved = alice.put(path, minus(work.deepCopy().put("capacity", 100), "address"));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+        assertThat(saved.json().path("work").path("capacity").asInt()).isEqualTo(100);
+        assertThat(saved.json().path("work").path("address").isNull()).isTrue();
+        var parked = alice.put(path + "/parking", "{\"version\":0,\"total_spaces\":10,\"opening_hours\":\" 全天 \"}");
+        assertThat(parked.status()).as(parked.body()).isEqualTo(200);
+        assertThat(parked.json().path("parking").path("opening_hours").asString())
+                .isEqualTo("全天");
+        var signed = alice.put(
+                "/api/edit/signage",
+                "{\"status\":\"upgraded\",\"year\":2025,\"inspected\":\"2025-06-01\",\"items\":[" + item + "]}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(200);
+        assertThat(signed.json().get(0).path("year_upgraded").asInt()).isEqualTo(2025);
+    }
+
+    private static String minus(ObjectNode object, String field) {
+        ObjectNode copy = object.deepCopy();
+        copy.remove(field);
+        return copy.toString();
+    }
+
+    private static java.util.List<String> fields(JsonNode errors) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        errors.forEach(e -> out.add(e.path("field").asString()));
+        return out;
+    }
+
     private static void assertBad(Http.Response r, String parameter) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");

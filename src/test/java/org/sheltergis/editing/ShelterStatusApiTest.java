@@ -91,6 +91,12 @@ class ShelterStatusApiTest {
         assertProblem(put("{\"status\": \"crowded\"}"), "status");
         assertProblem(put("{\"occupants\": 1, \"occupants_change\": 1}"), "occupants_change");
         assertProblem(put("{}"), "status");
+        assertProblem(put("{\"occupants\": \"many\"}"), "occupants");
+        assertProblem(put("{\"occupants\": 2.5}"), "occupants");
+        assertProblem(put("{\"occupants_change\": 2000000}"), "occupants_change");
+        assertProblem(put("{\"status\": 1}"), "status");
+        assertProblem(put("\"open\""), "body");
+        assertThat(put("{\"occupants\": -1}").json().get("detail").asString()).contains("occupants");
         assertThat(publicStatus()).as("a refused change saves nothing").isEqualTo("open/17");
 
         // At capacity the public sees it full, although staff left it open.

@@ -171,8 +171,25 @@ class CoverageApiTest {
                         "/api/analysis/coverage",
                         "{\"whatIf\":[{\"shelteringArea\":10,\"geometry\":{\"type\":\"LineString\",\"coordinates\":[[0,0],[1,1]]}}]}"),
                 "whatIf[0].geometry");
+        assertProblem(http.postJson("/api/analysis/coverage", "{\"stayingShare\":\"half\"}"), "stayingShare");
+        assertProblem(http.postJson("/api/analysis/coverage", "{\"distance\":\"teleport\"}"), "distance");
+        assertProblem(http.postJson("/api/analysis/coverage", "{\"label\":\"" + "x".repeat(201) + "\"}"), "label");
+        assertProblem(http.postJson("/api/analysis/coverage", "{\"units\":\"FX-A\"}"), "units");
+        assertProblem(http.postJson("/api/analysis/coverage", "{\"units\":[\" \"]}"), "units[0]");
+        assertProblem(
+                http.postJson("/api/analysis/coverage", "{\"whatIf\":[{\"name\":\"x\",\"geometry\":{}}]}"),
+                "whatIf[0].shelteringArea");
+        assertProblem(
+                http.postJson("/api/analysis/coverage", "{\"whatIf\":[{\"shelteringArea\":\"big\"}]}"),
+                "whatIf[0].shelteringArea");
         long id = runFixture().path("run").path("id").longValue();
         assertProblem(http.postJson("/api/analysis/coverage/" + id + "/what-if", "{\"works\":[]}"), "works");
+        assertProblem(http.postJson("/api/analysis/coverage/" + id + "/what-if", "{}"), "works");
+        assertProblem(
+                http.postJson(
+                        "/api/analysis/coverage/" + id + "/what-if",
+                        "{\"works\":[{\"shelteringArea\":2e7,\"geometry\":{\"type\":\"Point\",\"coordinates\":[120.9,32]}}]}"),
+                "works[0].shelteringArea");
         assertProblem(http.get("/api/analysis/coverage/" + id + "/export.csv?lang=fr"), "lang");
         assertProblem(http.get("/api/analysis/coverage/abc"), "run");
         var missing = http.get("/api/analysis/coverage/987654321");
@@ -183,6 +200,6 @@ class CoverageApiTest {
     private static void assertProblem(Http.Response r, String field) {
         assertThat(r.status()).as(r.body()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
-        assertThat(r.json().path("parameter").stringValue()).isEqualTo(field);
+        assertThat(r.json().path("parameter").stringValue()).as(r.body()).isEqualTo(field);
     }
 }

@@ -118,6 +118,20 @@ class ReportHandlingTest {
         var bad = editor.send("PATCH", "/api/reports/" + reportId, "{\"version\": 1, \"status\": \"done\"}");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().path("parameter").asString()).isEqualTo("status");
+        for (String[] body : new String[][] {
+            {"{\"version\": \"one\", \"status\": \"resolved\"}", "version"},
+            {"{\"version\": -1, \"status\": \"resolved\"}", "version"},
+            {"{\"version\": 1}", "status"},
+            {"{\"version\": 1, \"status\": \"resolved\", \"note\": \"" + "x".repeat(1001) + "\"}", "note"},
+            {"{\"version\": 1, \"status\": \"resolved\", \"assigned_to\": \"" + "x".repeat(101) + "\"}", "assigned_to"},
+            {"{\"version\": 1, \"status\": \"resolved\", \"assigned_to\": {\"name\": \"x\"}}", "assigned_to"}
+        }) {
+            var r = editor.send("PATCH", "/api/reports/" + reportId, body[0]);
+            assertThat(r.status()).as(body[0]).isEqualTo(400);
+            assertThat(r.contentType()).startsWith("application/problem+json");
+            assertThat(r.json().path("parameter").asString()).as(r.body()).isEqualTo(body[1]);
+            assertThat(r.json().path("detail").asString()).as(r.body()).contains(body[1]);
+        }
         assertThat(editor.send("PATCH", "/api/reports/" + reportId, "{\"status\": \"resolved\"}")
                         .json()
                         .path("parameter")

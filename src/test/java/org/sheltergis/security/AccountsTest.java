@@ -168,6 +168,48 @@ class AccountsTest {
     }
 
     @Test
+    void adminBodiesNameTheirFaultyField() {
+        StaffClient admin = StaffClient.as(Role.ADMIN, port, users, tx);
+        String name = "bodies-" + System.nanoTime();
+        String longName = "名".repeat(AdminController.DISPLAY_NAME_MAX + 1);
+        assertField(
+                admin.post(
+                        "/api/admin/users",
+                        "{\"username\":\"" + name + "\",\"displayName\":\"" + longName
+                                + "\",\"role\":\"PLANNER\",\"password\":\"first-password-1\"}"),
+                "displayName");
+        assertField(
+                admin.post(
+                        "/api/admin/users",
+                        "{\"username\":[\"" + name + "\"],\"role\":\"PLANNER\",\"password\":\"first-password-1\"}"),
+                "username");
+        var created = admin.post(
+                "/api/admin/users",
+                "{\"username\":\"" + name
+                        + "\",\"displayName\":\"规划科\",\"role\":\"PLANNER\",\"password\":\"first-password-1\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().path("id").asLong();
+        assertField(admin.send("PATCH", "/api/admin/users/" + id, "{\"enabled\":\"no\"}"), "enabled");
+        assertField(
+                admin.send("PATCH", "/api/admin/users/" + id, "{\"displayName\":\"" + longName + "\"}"), "displayName");
+        var renamed = admin.send("PATCH", "/api/admin/users/" + id, "{\"displayName\":\"规划二科\"}");
+        assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
+        assertThat(renamed.json().path("displayName").asString()).isEqualTo("规划二科");
+        assertField(admin.post("/api/admin/keys", "{\"name\":\"x\",\"layers\":\"works\"}"), "layers");
+        assertField(admin.post("/api/admin/users/" + id + "/password", "{\"password\":[\"x\"]}"), "password");
+
+        StaffClient self = StaffClient.anonymous(port);
+        self.login(name, "first-password-1");
+        assertField(self.post("/api/me/password", "{\"newPassword\":\"a-new-password-42\"}"), "currentPassword");
+    }
+
+    private static void assertField(Http.Response r, String field) {
+        assertProblem(r, 400);
+        assertThat(r.json().path("parameter").asString()).as(r.body()).isEqualTo(field);
+        assertThat(r.json().path("detail").asString()).as(r.body()).contains(field);
+    }
+
+    @Test
     void apiKeysReadOnlyTheirLayersAndStopWorkingWhenRevoked() {
         StaffClient admin = StaffClient.as(Role.ADMIN, port, users, tx);
         var created =

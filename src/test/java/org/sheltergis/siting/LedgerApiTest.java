@@ -112,6 +112,37 @@ class LedgerApiTest {
                 {"district_code": "990002", "exempted_area": 10, "date": "2026-04-01"}""");
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.json().get("parameter").stringValue()).isEqualTo("project");
+
+        // The JSON types are checked on binding; a number where text goes is kept as its text.
+        for (String[] bad : new String[][] {
+            {
+                "{\"project\": \"x\", \"district_code\": \"990002\", \"exempted_area\": \"ten\", \"date\": \"2026-04-01\"}",
+                "exempted_area"
+            },
+            {
+                "{\"project\": \"x\", \"district_code\": \"990002\", \"exempted_area\": 10, \"rate\": [1], \"date\": \"2026-04-01\"}",
+                "rate"
+            },
+            {"{\"project\": \"x\", \"district_code\": \"990002\", \"exempted_area\": 10, \"date\": \"April\"}", "date"},
+            {
+                "{\"project\": \"x\", \"district_code\": \"990002\", \"exempted_area\": -10, \"date\": \"2026-04-01\"}",
+                "exempted_area"
+            }
+        }) {
+            Http.Response refused = StaffClient.admin(port).postJson("/api/ledger/receipts", bad[0]);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.contentType()).startsWith("application/problem+json");
+            assertThat(refused.json().get("parameter").stringValue())
+                    .as(refused.body())
+                    .isEqualTo(bad[1]);
+            assertThat(refused.json().get("detail").stringValue())
+                    .as(refused.body())
+                    .contains(bad[1]);
+        }
+        Http.Response typo = StaffClient.admin(port).postJson("/api/ledger/allocations", """
+                {"site_code": "990002-S5", "amount": "lots", "date": "2026-04-02"}""");
+        assertThat(typo.status()).isEqualTo(400);
+        assertThat(typo.json().get("parameter").stringValue()).isEqualTo("amount");
     }
 
     private double balance(String district) {

@@ -128,6 +128,23 @@ class RegisterRunTest {
         assertBad("{\"district\": \"990001\", \"min_buildable_area\": 1e9}", "candidates");
         assertBad("{\"staying_share\": 2}", "staying_share");
         assertBad("{\"time_limit_s\": 100000}", "time_limit_s");
+        assertBad("{\"staying_share\": \"40%\"}", "staying_share");
+        assertBad("{\"min_buildable_area\": -1}", "min_buildable_area");
+        assertBad("{\"max_sites\": 1.5}", "max_sites");
+        assertBad("{\"district\": 990001.5}", "district");
+        assertBad("{\"tie_break\": \"no\"}", "tie_break");
+    }
+
+    @Test
+    void aBudgetLeftOutIsTheLedgersAndANullBudgetIsNoLimit() {
+        JsonNode unlimited = post("{\"district\": \"990001\", \"budget\": null, \"max_sites\": 1}");
+        JsonNode budget = unlimited.at("/parameters/budget");
+        assertThat(budget.isNull() || budget.isMissingNode())
+                .as(unlimited.toString())
+                .isTrue();
+        assertThat(unlimited.at("/parameters/max_sites").asInt()).isEqualTo(1);
+        JsonNode fromLedger = post("{\"district\": \"990001\", \"max_sites\": 1}");
+        assertThat(fromLedger.at("/parameters/budget").stringValue()).isEqualTo("ledger");
     }
 
     private JsonNode post(String body) {

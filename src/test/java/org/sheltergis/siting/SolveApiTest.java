@@ -106,6 +106,28 @@ class SolveApiTest {
                         + "\"cost\": 1}]}",
                 "candidates[0].lon");
         assertBad("[1, 2]", "body");
+        assertBad(withBudget("10").replace("\"budget\": 10", "\"budget\": 10, \"radius_m\": \"far\""), "radius_m");
+        assertBad(
+                withBudget("10").replace("\"budget\": 10", "\"budget\": 10, \"capacitated\": \"yes\""), "capacitated");
+        assertBad(withBudget("true"), "budget");
+        assertBad(withBudget("10").replace("\"capacity\": 5", "\"capacity\": 5.5"), "candidates[0].capacity");
+        assertBad(withBudget("10").replace("\"capacity\": 5", "\"capacity\": -5"), "candidates[0].capacity");
+        assertBad(withBudget("10").replace("\"id\": \"x\", ", ""), "candidates[0].id");
+        assertBad(
+                withBudget("10").replace("\"capacity\": 5", "\"capacity\": 5, \"parking_demand\": -1"),
+                "candidates[0].parking_demand");
+        assertBad(withBudget("10").replace("\"demand\": []", "\"demand\": [null]"), "demand[0]");
+        assertBad(
+                withBudget("10")
+                        .replace("\"demand\": []", "\"demand\": [], \"existing\": [{\"lon\": 120, \"lat\": 95}]"),
+                "existing[0].lat");
+        assertBad(
+                withBudget("10")
+                        .replace("\"demand\": []", "\"demand\": [{\"lon\": 120, \"lat\": 32, \"weight\": \"1\"}]"),
+                "demand[0].weight");
+        Http.Response r = StaffClient.admin(port)
+                .postJson("/api/siting/solve", withBudget("10").replace("\"lon\": 120", "\"lon\": 190"));
+        assertThat(r.json().get("detail").stringValue()).isEqualTo("candidates[0].lon must be between -180 and 180");
     }
 
     private static final String CANDIDATE = "{\"id\": \"x\", \"lon\": 120, \"lat\": 32, \"cost\": 1, \"capacity\": 5}";

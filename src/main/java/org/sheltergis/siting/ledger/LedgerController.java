@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /**
  * The relocation-fee ledger: balances, receipts, allocations, and CSV import (all or nothing). Under /api/ledger, not
@@ -24,9 +23,6 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/ledger")
 class LedgerController {
-
-    static final List<String> COLUMNS =
-            List.of("kind", "project", "district_code", "exempted_area", "rate", "amount", "date", "site_code", "note");
 
     private final FeeLedger ledger;
 
@@ -61,17 +57,20 @@ class LedgerController {
 
     @PostMapping(path = "/receipts", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> addReceipt(@RequestBody(required = false) JsonNode body) {
+    Map<String, Object> addReceipt(@RequestBody LedgerEntry body) {
         return one(body, "receipt");
     }
 
     @PostMapping(path = "/allocations", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
-    Map<String, Object> addAllocation(@RequestBody(required = false) JsonNode body) {
+    Map<String, Object> addAllocation(@RequestBody LedgerEntry body) {
         return one(body, "allocation");
     }
 
-    /** CSV with a header naming the columns (see COLUMNS); every row is checked before any is written. */
+    /**
+     * CSV with a header naming the columns (kind, project, district_code, exempted_area, rate, amount, date, site_code,
+     * note: those of {@link LedgerEntry}); every row is checked before any is written.
+     */
     // text/csv only: text/plain is what a cross-site form can send without a preflight (415 problem+json).
     @PostMapping(path = "/import", consumes = "text/csv")
     Map<String, Object> importCsv(@RequestBody(required = false) String csv) {
@@ -89,18 +88,9 @@ class LedgerController {
     }
 
     /** A single row from JSON: its problems are a 400 naming the first field at fault. */
-    private Map<String, Object> one(JsonNode body, String kind) {
-        Fields.object(body);
-        Map<String, String> row = new LinkedHashMap<>();
-        for (String column : COLUMNS) {
-            JsonNode v = body.get(column);
-            if (v != null && !v.isNull()) {
-                row.put(column, v.isString() ? v.stringValue() : v.toString());
-            }
-        }
-        row.put("kind", kind);
+    private Map<String, Object> one(LedgerEntry body, String kind) {
         try {
-            return ledger.record(List.of(row), "create");
+            return ledger.record(List.of(body.row(kind)), "create");
         } catch (LedgerRejected e) {
             LedgerRows.Problem first = e.problems().get(0);
             throw new BadRequestException(first.field(), first.message());

@@ -52,8 +52,8 @@ class RegisterSiting {
         this.json = json;
     }
 
-    RegisterInstance.Scope scope(JsonNode body) {
-        String district = Fields.blankToNull(Fields.text(body, "district", "district"));
+    RegisterInstance.Scope scope(RunRequest body) {
+        String district = Fields.blankToNull(body.district());
         if (district != null
                 && jdbc.sql("SELECT count(*) FROM core.districts WHERE code = :c")
                                 .param("c", district)
@@ -62,14 +62,8 @@ class RegisterSiting {
                         == 0) {
             throw new BadRequestException("district", "unknown district code '" + district + "'");
         }
-        Double share = Fields.number(body, "staying_share", "staying_share");
-        if (share != null && (share <= 0 || share > 1)) {
-            throw new BadRequestException("staying_share", "staying_share must be more than 0 and at most 1");
-        }
-        Double minArea = Fields.number(body, "min_buildable_area", "min_buildable_area");
-        if (minArea != null && minArea < 0) {
-            throw new BadRequestException("min_buildable_area", "min_buildable_area must not be negative");
-        }
+        Double share = body.stayingShare();
+        Double minArea = body.minBuildableArea();
         return new RegisterInstance.Scope(
                 district,
                 share != null ? share : settings.stayingShare(),
@@ -81,8 +75,7 @@ class RegisterSiting {
                 settings.vehiclesPerResident());
     }
 
-    Map<String, Object> run(JsonNode body) {
-        Fields.object(body);
+    Map<String, Object> run(RunRequest body) {
         SolveParameters params = SolveParameters.read(body, settings, true);
         RegisterInstance.Scope scope = scope(body);
         double before = ledger.balance(scope.district());

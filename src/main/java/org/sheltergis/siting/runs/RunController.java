@@ -1,5 +1,6 @@
 package org.sheltergis.siting.runs;
 
+import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ class RunController {
     }
 
     @PostMapping(path = "/runs", consumes = "application/json")
-    ResponseEntity<Map<String, Object>> run(@RequestBody(required = false) JsonNode body) {
+    ResponseEntity<Map<String, Object>> run(@Valid @RequestBody RunRequest body) {
         Map<String, Object> run = siting.run(body);
         return ResponseEntity.created(URI.create("/api/siting/runs/" + run.get("id")))
                 .body(run);

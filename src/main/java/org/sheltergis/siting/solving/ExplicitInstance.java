@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.common.Geodesic;
-import org.sheltergis.siting.Fields;
-import tools.jackson.databind.JsonNode;
 
 /**
  * An instance given whole in the request (demand points, candidates, existing shelters), independent of the register:
@@ -23,26 +21,15 @@ final class ExplicitInstance {
 
     record Point(double lon, double lat) {}
 
-    static SitingInstance read(JsonNode body, SolveParameters params, double m2PerPerson) {
-        JsonNode demand = Fields.array(body, "demand", true);
-        JsonNode candidates = Fields.array(body, "candidates", true);
-        JsonNode existing = Fields.array(body, "existing", false);
-        if (candidates.isEmpty()) {
-            throw new BadRequestException("candidates", "candidates must list at least one site");
-        }
-        if (candidates.size() > MAX_CANDIDATES) {
-            throw new BadRequestException("candidates", "at most " + MAX_CANDIDATES + " candidates");
-        }
-        if (demand.size() > MAX_DEMAND) {
-            throw new BadRequestException("demand", "at most " + MAX_DEMAND + " demand points");
-        }
-        if (existing != null && existing.size() > MAX_EXISTING) {
-            throw new BadRequestException("existing", "at most " + MAX_EXISTING + " existing shelters");
-        }
+    static SitingInstance read(SolveRequest body, SolveParameters params, double m2PerPerson) {
+        List<SolveRequest.Demand> demand = body.demand();
+        List<SolveRequest.Candidate> candidates = body.candidates();
         List<SitingInstance.Site> sites = new ArrayList<>();
         List<Point> sitePoints = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        List<Point> shelters = points(existing);
+        List<Point> shelters = body.existing() == null
+                ? List.of()
+                : body.existing().stream().map(e -> new Point(e.lon(), e.lat())).toList();
         for (int j = 0; j < candidates.size(); j++) {
             SitingInstance.Site site =
                     candidate(candidates.get(j), "candidates[" + j + "]", params, m2PerPerson, shelters);
@@ -57,18 +44,10 @@ final class ExplicitInstance {
         var groups = new SitingInstance.DemandGroups();
         double total = 0;
         double already = 0;
-        for (int i = 0; i < demand.size(); i++) {
-            String path = "demand[" + i + "]";
-            JsonNode d = object(demand.get(i), path);
-            double lon = Fields.requiredNumber(d, "lon", path + ".lon");
-            double lat = Fields.requiredNumber(d, "lat", path + ".lat");
-            Fields.lonLat(lon, lat, path);
-            double w = Fields.requiredNumber(d, "weight", path + ".weight");
-            if (w < 0) {
-                throw new BadRequestException(path + ".weight", path + ".weight must not be negative");
-            }
+        for (SolveRequest.Demand d : demand) {
+            double w = d.weight();
             total += w;
-            Point here = new Point(lon, lat);
+            Point here = new Point(d.lon(), d.lat());
             if (nearest(here, shelters, radius) <= radius) {
                 already += w;
                 continue;
@@ -95,18 +74,13 @@ final class ExplicitInstance {
     }
 
     private static SitingInstance.Site candidate(
-            JsonNode raw, String path, SolveParameters params, double m2PerPerson, List<Point> shelters) {
-        JsonNode c = object(raw, path);
-        String id = Fields.text(c, "id", path + ".id");
-        if (id == null || id.isBlank()) {
-            throw new BadRequestException(path + ".id", path + ".id is required");
-        }
-        double lon = Fields.requiredNumber(c, "lon", path + ".lon");
-        double lat = Fields.requiredNumber(c, "lat", path + ".lat");
-        Fields.lonLat(lon, lat, path);
-        Double cost = Fields.number(c, "cost", path + ".cost");
-        Double area = Fields.number(c, "buildable_area", path + ".buildable_area");
-        Double unit = Fields.number(c, "unit_cost", path + ".unit_cost");
+            SolveRequest.Candidate c, String path, SolveParameters params, double m2PerPerson, List<Point> shelters) {
+        String id = c.id().strip();
+        double lon = c.lon();
+        double lat = c.lat();
+        Double cost = c.cost();
+        Double area = c.buildableArea();
+        Double unit = c.unitCost();
         Double derived = area != null && unit != null ? area * unit : null;
         if (cost == null && derived == null) {
             throw new BadRequestException(path + ".cost", path + ".cost is required (or buildable_area and unit_cost)");
@@ -122,11 +96,8 @@ final class ExplicitInstance {
         if (params.capacitated() && capacity == null) {
             throw new BadRequestException(path + ".capacity", path + ".capacity is required when capacitated is true");
         }
-        Double parking = Fields.number(c, "parking_demand", path + ".parking_demand");
-        if (parking != null && parking < 0) {
-            throw new BadRequestException(path + ".parking_demand", path + ".parking_demand must not be negative");
-        }
-        String name = Fields.text(c, "name", path + ".name");
+        Double parking = c.parkingDemand();
+        String name = c.name();
         double nearest = nearest(new Point(lon, lat), shelters, Double.POSITIVE_INFINITY);
         return new SitingInstance.Site(
                 id,
@@ -139,41 +110,15 @@ final class ExplicitInstance {
                 Double.isInfinite(nearest) ? null : nearest);
     }
 
-    private static Long capacity(JsonNode c, String path, double m2PerPerson) {
-        Double given = Fields.number(c, "capacity", path + ".capacity");
-        Double area = Fields.number(c, "sheltering_area", path + ".sheltering_area");
+    private static Long capacity(SolveRequest.Candidate c, String path, double m2PerPerson) {
+        Long given = c.capacity();
+        Double area = c.shelteringArea();
         Long derived = area == null ? null : (long) Math.floor(area / m2PerPerson);
-        if (given != null && (given < 0 || given != Math.rint(given))) {
-            throw new BadRequestException(path + ".capacity", path + ".capacity must be a whole number of persons ≥ 0");
-        }
-        if (given != null && derived != null && given.longValue() != derived) {
+        if (given != null && derived != null && !given.equals(derived)) {
             throw new BadRequestException(
                     path + ".capacity", path + ".capacity contradicts sheltering_area ÷ m² per person");
         }
-        return given != null ? Long.valueOf(given.longValue()) : derived;
-    }
-
-    private static List<Point> points(JsonNode array) {
-        List<Point> out = new ArrayList<>();
-        if (array == null) {
-            return out;
-        }
-        for (int k = 0; k < array.size(); k++) {
-            String path = "existing[" + k + "]";
-            JsonNode e = object(array.get(k), path);
-            double lon = Fields.requiredNumber(e, "lon", path + ".lon");
-            double lat = Fields.requiredNumber(e, "lat", path + ".lat");
-            Fields.lonLat(lon, lat, path);
-            out.add(new Point(lon, lat));
-        }
-        return out;
-    }
-
-    private static JsonNode object(JsonNode node, String path) {
-        if (node == null || !node.isObject()) {
-            throw new BadRequestException(path, path + " must be an object");
-        }
-        return node;
+        return given != null ? given : derived;
     }
 
     /** Cheap rejection in degrees first (a degree of latitude is over 110 km), then the geodesic distance. */

@@ -1,14 +1,13 @@
 package org.sheltergis.siting.solving;
 
+import jakarta.validation.Valid;
 import java.util.Map;
 import org.sheltergis.common.ShelterProperties;
-import org.sheltergis.siting.Fields;
 import org.sheltergis.siting.SitingProperties;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.JsonNode;
 
 /** Site selection on an instance given whole in the request: what-ifs and outside checks, no register involved. */
 @RestController
@@ -26,8 +25,7 @@ class SolveController {
     }
 
     @PostMapping(path = "/solve", consumes = "application/json")
-    Map<String, Object> solve(@RequestBody(required = false) JsonNode body) {
-        Fields.object(body);
+    Map<String, Object> solve(@Valid @RequestBody SolveRequest body) {
         SolveParameters params = SolveParameters.read(body, settings, false);
         SitingInstance instance = ExplicitInstance.read(body, params, m2PerPerson);
         Selection selection = params.solve(instance.problem());

@@ -3,7 +3,6 @@ package org.sheltergis.siting.solving;
 import java.time.Duration;
 import java.util.Locale;
 import org.sheltergis.common.BadRequestException;
-import org.sheltergis.siting.Fields;
 import org.sheltergis.siting.SitingProperties;
 import tools.jackson.databind.JsonNode;
 
@@ -23,15 +22,15 @@ public record SolveParameters(
 
     static final int MAX_RADIUS_M = 5000;
 
-    public static SolveParameters read(JsonNode body, SitingProperties settings, boolean register) {
-        Double radius = Fields.number(body, "radius_m", "radius_m");
+    public static SolveParameters read(SolveFields body, SitingProperties settings, boolean register) {
+        Double radius = body.radiusM();
         double radiusM = radius == null ? settings.radiusM() : radius;
         if (radiusM <= 0 || radiusM > MAX_RADIUS_M) {
             throw new BadRequestException("radius_m", "radius_m must be more than 0 and at most " + MAX_RADIUS_M);
         }
         Double budget = null;
         boolean fromLedger = false;
-        JsonNode b = body.get("budget");
+        JsonNode b = body.budget();
         if (b != null && b.isString()) {
             String word = b.stringValue().toLowerCase(Locale.ROOT);
             if (!register || !(word.equals("ledger") || word.equals("none"))) {
@@ -42,27 +41,31 @@ public record SolveParameters(
                                 : "budget must be a number of yuan (the ledger applies to register runs only)");
             }
             fromLedger = word.equals("ledger");
+        } else if (b != null && !b.isNull()) {
+            if (!b.isNumber() || !Double.isFinite(b.doubleValue())) {
+                throw new BadRequestException("budget", "budget must be a number");
+            }
+            budget = b.doubleValue();
         } else {
-            budget = Fields.number(body, "budget", "budget");
             fromLedger = register && b == null;
         }
         if (budget != null && budget < 0) {
             throw new BadRequestException("budget", "budget must not be negative");
         }
-        Integer maxSites = Fields.integer(body, "max_sites", "max_sites");
+        Integer maxSites = body.maxSites();
         if (maxSites != null && maxSites < 1) {
             throw new BadRequestException("max_sites", "max_sites must be at least 1");
         }
         if (budget == null && !fromLedger && maxSites == null) {
             throw new BadRequestException("budget", "give a budget, a number of sites (max_sites) or both");
         }
-        Boolean capacitated = Fields.bool(body, "capacitated", "capacitated");
-        String solver = Fields.text(body, "solver", "solver");
+        Boolean capacitated = body.capacitated();
+        String solver = body.solver();
         solver = solver == null ? "exact" : solver.toLowerCase(Locale.ROOT);
         if (!solver.equals("exact") && !solver.equals("greedy")) {
             throw new BadRequestException("solver", "solver must be \"greedy\" or \"exact\"");
         }
-        Double seconds = Fields.number(body, "time_limit_s", "time_limit_s");
+        Double seconds = body.timeLimitS();
         Duration limit = settings.timeLimit();
         if (seconds != null) {
             if (seconds <= 0 || seconds * 1000 > settings.maxTimeLimit().toMillis()) {
@@ -73,7 +76,7 @@ public record SolveParameters(
             }
             limit = Duration.ofMillis(Math.round(seconds * 1000));
         }
-        Boolean tie = Fields.bool(body, "tie_break", "tie_break");
+        Boolean tie = body.tieBreak();
         return new SolveParameters(
                 radiusM,
                 budget,
