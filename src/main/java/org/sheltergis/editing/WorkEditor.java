@@ -65,7 +65,31 @@ public class WorkEditor {
         int n = jdbc.sql(SqlFiles.load("editing/update_attributes.sql"))
                 .params(p)
                 .update();
+        requireRoomForOccupants(id);
         return finish(n, id, "update", "work", before, "work");
+    }
+
+    /**
+     * The capacity the public sees never falls below the people inside (the live status; ShelterStatusEditor keeps
+     * the other side): checked after the update, under the work's lock, which status changes take too. Edits and
+     * register imports both come through here.
+     */
+    private void requireRoomForOccupants(long id) {
+        jdbc.sql(SqlFiles.load("editing/occupants.sql"))
+                .param("id", id)
+                .query((rs, row) -> {
+                    int inside = rs.getInt("occupants");
+                    Integer capacity = (Integer) rs.getObject("capacity");
+                    if (capacity == null || capacity < inside) {
+                        // Thrown inside the transaction: the update above is rolled back.
+                        throw new BadRequestException(
+                                "capacity",
+                                "capacity " + (capacity == null ? "unknown" : capacity) + " is below the " + inside
+                                        + " people inside now (live shelter status): lower the occupants first");
+                    }
+                    return inside;
+                })
+                .optional();
     }
 
     /**

@@ -125,6 +125,27 @@ class ShelterStatusApiTest {
     }
 
     @Test
+    void theCapacityCannotBeLoweredBelowThePeopleInside() {
+        assertThat(put("{\"occupants\": 10}").status()).isEqualTo(200);
+        JsonNode work = editor.get("/api/edit/works/" + id).json().path("work");
+        var lower = editor.put(
+                "/api/edit/works/" + id,
+                ((ObjectNode) work.deepCopy()).put("capacity", 9).toString());
+        assertProblem(lower, "capacity");
+        assertThat(lower.json().path("detail").asString()).contains("10 people inside");
+        // Nothing changed (the update was rolled back); down to the people inside is allowed.
+        int publicCapacity = jdbc.sql("SELECT capacity FROM pub.shelters WHERE id = :id")
+                .param("id", id)
+                .query(Integer.class)
+                .single();
+        assertThat(publicCapacity).isEqualTo(capacity);
+        var same = editor.put(
+                "/api/edit/works/" + id,
+                ((ObjectNode) work.deepCopy()).put("capacity", 10).toString());
+        assertThat(same.status()).as(same.body()).isEqualTo(200);
+    }
+
+    @Test
     void onlyPublicSheltersHaveALiveStatusAndOnlyEditorsChangeIt() {
         long restricted = fixture.restrictedWork("指挥所状态测试");
         assertThat(editor.put("/api/edit/shelter-status/" + restricted, "{\"status\": \"closed\"}")
