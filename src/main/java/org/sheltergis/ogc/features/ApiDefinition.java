@@ -105,7 +105,23 @@ final class ApiDefinition {
                             List.of(ref("f")),
                             ok("A JSON Schema", null, SCHEMA, JSON, HTML),
                             notFound()));
+            tilePaths(paths, layer);
         }
+        paths.put(
+                "/tileMatrixSets",
+                get(
+                        "getTileMatrixSetsList",
+                        "The tiling schemes of the tile sets",
+                        List.of(ref("f")),
+                        ok("The tile matrix sets", null, JSON)));
+        paths.put(
+                "/tileMatrixSets/{tileMatrixSetId}",
+                get(
+                        "getTileMatrixSet",
+                        "One tiling scheme (OGC Two Dimensional Tile Matrix Set 2.0)",
+                        List.of(ref("tileMatrixSetId"), ref("f")),
+                        ok("The tile matrix set", null, JSON),
+                        notFound()));
         doc.put("paths", paths);
         doc.put("components", Map.of("parameters", parameters(settings), "schemas", schemas()));
         return doc;
@@ -202,7 +218,74 @@ final class ApiDefinition {
                         "The id of a feature",
                         "schema",
                         Map.of("type", "string")));
+        p.put(
+                "tileMatrixSetId",
+                pathParameter(
+                        "tileMatrixSetId",
+                        "The tiling scheme",
+                        Map.of("type", "string", "enum", List.of("WebMercatorQuad"))));
+        p.put(
+                "tileMatrix",
+                pathParameter("tileMatrix", "The zoom level (the tile matrix id)", Map.of("type", "string")));
+        p.put(
+                "tileRow",
+                pathParameter("tileRow", "The row of the tile, from the top", Map.of("type", "integer", "minimum", 0)));
+        p.put(
+                "tileCol",
+                pathParameter(
+                        "tileCol", "The column of the tile, from the left", Map.of("type", "integer", "minimum", 0)));
         return p;
+    }
+
+    /**
+     * The vector and map tile sets of a collection (OGC API – Tiles), with the operation ids the standard's OpenAPI
+     * requirement names ({@code <collection>.collection.vector.getTile} …).
+     */
+    private static void tilePaths(Map<String, Object> paths, LayerDefinition layer) {
+        for (TileDocuments.Kind kind : TileDocuments.Kind.values()) {
+            String base = "/collections/" + layer.name() + kind.path;
+            String op = layer.name() + ".collection." + kind.dataType + ".";
+            paths.put(
+                    base,
+                    get(
+                            op + "getTileSetsList",
+                            "The " + kind.dataType + " tile sets of '" + layer.name() + "'",
+                            List.of(ref("f")),
+                            ok("The tile sets", null, JSON),
+                            notFound()));
+            paths.put(
+                    base + "/{tileMatrixSetId}",
+                    get(
+                            op + "getTileSet",
+                            "The " + kind.dataType + " tile set of '" + layer.name() + "' in a tiling scheme",
+                            List.of(ref("tileMatrixSetId"), ref("f")),
+                            ok("The tile set", null, JSON),
+                            notFound()));
+            Map<String, Object> tile = new LinkedHashMap<>();
+            tile.put(
+                    "200",
+                    Map.of("description", "The tile", "content", Map.of(kind.mediaType, Map.of("schema", binary()))));
+            tile.put("204", Map.of("description", "An empty tile (no data there)"));
+            Map.Entry<String, Object> bad = badRequest();
+            Map.Entry<String, Object> missing = notFound();
+            tile.put(bad.getKey(), bad.getValue());
+            tile.put(missing.getKey(), missing.getValue());
+            Map<String, Object> operation = new LinkedHashMap<>();
+            operation.put("operationId", op + "getTile");
+            operation.put("summary", "A " + kind.dataType + " tile of '" + layer.name() + "'");
+            operation.put(
+                    "parameters", List.of(ref("tileMatrixSetId"), ref("tileMatrix"), ref("tileRow"), ref("tileCol")));
+            operation.put("responses", tile);
+            paths.put(base + "/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", Map.of("get", operation));
+        }
+    }
+
+    private static Map<String, Object> binary() {
+        return Map.of("type", "string", "format", "binary");
+    }
+
+    private static Map<String, Object> pathParameter(String name, String description, Map<String, Object> schema) {
+        return Map.of("name", name, "in", "path", "required", true, "description", description, "schema", schema);
     }
 
     private static Map<String, Object> crsSchema() {
