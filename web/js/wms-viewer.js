@@ -12,6 +12,10 @@
   window.tilesLoaded = 0;
   let overlay = null;
   let en = false;
+  let moving = false;
+  // For the tile benchmark's recorder: how many moves have ended, and whether the map is still with every tile drawn.
+  window.viewer = { moves: 0, idle: () => !moving && overlay !== null && !overlay.isLoading() };
+  map.on('movestart', () => { moving = true; }).on('moveend', () => { moving = false; window.viewer.moves++; });
 
   function show() {
     const [layer, style] = select.value.split(':');

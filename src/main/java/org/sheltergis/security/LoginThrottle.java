@@ -1,5 +1,7 @@
 package org.sheltergis.security;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -34,9 +36,13 @@ class LoginThrottle {
         long lockedUntil;
     }
 
+    /** On the service's clock (a test moves it on to see a window pass), in nanoseconds since the epoch. */
     @org.springframework.beans.factory.annotation.Autowired
-    LoginThrottle(SecuritySettings settings) {
-        this(settings.login(), System::nanoTime);
+    LoginThrottle(SecuritySettings settings, Clock clock) {
+        this(settings.login(), () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        });
     }
 
     LoginThrottle(SecuritySettings.Login login, LongSupplier clock) {

@@ -8,8 +8,11 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -142,6 +145,18 @@ final class DiskTier {
 
     long size() {
         return index.size();
+    }
+
+    /** Returns once every write offered so far is done (the writer is one thread, taking them in order). */
+    void awaitWrites() {
+        try {
+            writer.submit(() -> {}).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the disk cache", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the disk cache's writes did not end", e);
+        }
     }
 
     void stop() {

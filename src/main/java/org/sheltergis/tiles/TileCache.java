@@ -195,6 +195,15 @@ public class TileCache implements RegisterChanges.Listener {
         return new long[] {memory.estimatedSize(), disk.size()};
     }
 
+    /**
+     * Runs the memory tier's pending evictions and waits until the disk tier has written every tile they handed it, so
+     * what {@link #sizes()} says next is settled (the disk writes are otherwise in the background).
+     */
+    void awaitDiskWrites() {
+        memory.cleanUp();
+        disk.awaitWrites();
+    }
+
     @PreDestroy
     void stop() {
         disk.stop();

@@ -2,27 +2,19 @@ package org.sheltergis.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sheltergis.security.Role;
 import org.sheltergis.security.Users;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.sheltergis.support.RegisterFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,23 +48,7 @@ class StaffPagesBrowserTest {
 
     @BeforeEach
     void start() {
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-dev-shm-usage",
-                        "--window-size=1440,960",
-                        "--lang=zh-CN");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.desktop(1440, 960).withConsoleLog().start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -149,7 +125,7 @@ class StaffPagesBrowserTest {
         wait.until(d -> !d.findElement(By.id("s-done")).getText().equals("–"));
         assertThat(Integer.parseInt(browser.findElement(By.id("s-done")).getText()))
                 .isEqualTo(before + 3);
-        Thread.sleep(800);
+        waitForTheChartsToSettle();
         shot("dashboard");
         // Signage colours and labels are the SLD style's and the code list's, in both languages.
         assertThat(browser.findElement(By.id("signage-key")).getText()).contains("未标识", "标识陈旧");
@@ -157,7 +133,7 @@ class StaffPagesBrowserTest {
                 .isEqualTo("rgba(181, 181, 181, 1)");
         browser.findElement(By.cssSelector("[data-staff-lang]")).click();
         wait.until(d -> d.findElement(By.id("signage-key")).getText().contains("No signs"));
-        Thread.sleep(500);
+        waitForTheChartsToSettle();
         shot("dashboard-en");
         browser.findElement(By.cssSelector("[data-staff-lang]")).click();
         wait.until(d -> d.findElement(By.id("signage-key")).getText().contains("未标识"));
@@ -171,20 +147,19 @@ class StaffPagesBrowserTest {
                 d.findElement(By.cssSelector("[data-i18n=users]")).getText().equals("Users"));
         shot("admin-en");
 
-        List<String> problems = new java.util.ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            boolean severe = e.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && !e.getMessage().contains("favicon.ico");
-            if (severe || e.getMessage().contains("Content Security Policy")) {
-                problems.add(e.getMessage());
-            }
-        }
-        assertThat(problems).isEmpty();
+        assertThat(HeadlessChromium.consoleProblems(browser, "favicon.ico")).isEmpty();
     }
 
-    private void shot(String name) throws java.io.IOException {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    /** The dashboard's charts animate their bars and the map zooms to the works: a screenshot waits for both to end. */
+    private void waitForTheChartsToSettle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                const charts = ['signage-chart', 'parking-chart']
+                    .map(id => echarts.getInstanceByDom(document.getElementById(id)));
+                return charts.every(c => c && c.getZr().animation.isFinished())
+                    && !document.querySelector('.leaflet-zoom-anim');""")));
+    }
+
+    private void shot(String name) {
+        HeadlessChromium.screenshot(browser, name);
     }
 }

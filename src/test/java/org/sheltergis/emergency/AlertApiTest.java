@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.security.Role;
 import org.sheltergis.security.Users;
+import org.sheltergis.support.Await;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.sheltergis.support.StaffClient;
@@ -188,12 +189,11 @@ class AlertApiTest {
 
         // Another instance writes to the shared database: this one learns it within the poll (1 s), well within 5 s.
         AlertFixtures.setDirectly(jdbc, "air_raid", "real", HAIMEN);
-        long start = System.nanoTime();
-        Http.Response changed;
-        do {
-            Thread.sleep(100);
-            changed = http.get("/api/public/alert", Map.of("If-None-Match", etag));
-        } while (changed.status() == 304 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5));
+        Http.Response changed = Await.until(
+                "the public state to change (an answer other than 304)",
+                Duration.ofSeconds(5),
+                () -> http.get("/api/public/alert", Map.of("If-None-Match", etag)),
+                r -> r.status() != 304);
         assertThat(changed.status()).isEqualTo(200);
         assertThat(stateOf(changed.json(), HAIMEN)).isEqualTo("air_raid/real");
         assertThat(changed.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etag);

@@ -3,28 +3,21 @@ package org.sheltergis.emergency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sheltergis.common.ChineseMapDatums;
 import org.sheltergis.common.ChineseMapDatums.LonLat;
@@ -32,6 +25,7 @@ import org.sheltergis.security.Role;
 import org.sheltergis.security.Users;
 import org.sheltergis.shelters.PublicMapFixtures;
 import org.sheltergis.support.BrowserLogin;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.sheltergis.support.StaffClient;
@@ -51,7 +45,6 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class EmergencyBrowserTest {
 
-    static final Path SHOTS = Path.of("target", "screenshots");
     /** The person: in central 崇川区, among the fixture shelters. */
     static final double LON = 120.8935;
 
@@ -80,12 +73,17 @@ class EmergencyBrowserTest {
     /** The shelter a test reported full, if any: its live status is removed afterwards. */
     Long fullShelter;
 
+    /** The fixtures were this class's: the classes after it find the register without them. */
+    @AfterAll
+    static void removeFixtures(@Autowired DataSource dataSource) {
+        PublicMapFixtures.remove(dataSource);
+    }
+
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         PublicMapFixtures.load(dataSource);
         AlertFixtures.reset(jdbc);
         alert.refresh();
-        Files.createDirectories(SHOTS);
     }
 
     @AfterEach
@@ -102,30 +100,6 @@ class EmergencyBrowserTest {
                     .param("id", fullShelter)
                     .update();
         }
-    }
-
-    static ChromeDriver chromium(int width, int height, boolean phone) {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--window-size=" + Math.max(width, 500) + "," + height,
-                "--lang=zh-CN");
-        if (phone) {
-            options.setExperimentalOption(
-                    "mobileEmulation",
-                    Map.of(
-                            "deviceMetrics",
-                            Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
-        }
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     private String url(String path) {
@@ -148,14 +122,13 @@ class EmergencyBrowserTest {
                 id);
     }
 
-    private static void shot(ChromeDriver d, String name) throws IOException {
-        Path file = d.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SHOTS.resolve("emergency-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private static void shot(ChromeDriver d, String name) {
+        HeadlessChromium.screenshot(d, "emergency-" + name);
     }
 
     /** The public page on a phone whose position is (LON, LAT). */
     private void openPublicPage(String path) {
-        publicPage = chromium(360, 740, true);
+        publicPage = HeadlessChromium.phone().start();
         publicPage.executeCdpCommand(
                 "Browser.grantPermissions", Map.of("permissions", List.of("geolocation"), "origin", url("")));
         publicPage.executeCdpCommand(
@@ -168,7 +141,7 @@ class EmergencyBrowserTest {
     /** The administrator sets the state on the alert page, in two steps; returns when the page says it is done. */
     private void setAlert(String state, String mode) {
         if (adminPage == null) {
-            adminPage = chromium(360, 740, true);
+            adminPage = HeadlessChromium.phone().start();
             BrowserLogin.asAdmin(adminPage, port);
         }
         adminPage.get(url("/admin/alert.html"));
@@ -193,16 +166,16 @@ class EmergencyBrowserTest {
     }
 
     @Test
-    void aDrillAirRaidAlertInChinese() throws IOException {
+    void aDrillAirRaidAlertInChinese() {
         runDrill("zh", "/", "空袭警报", "演练", "解除警报");
     }
 
     @Test
-    void aDrillAirRaidAlertInEnglish() throws IOException {
+    void aDrillAirRaidAlertInEnglish() {
         runDrill("en", "/?lang=en", "Air-raid alert", "Drill", "All clear");
     }
 
-    private void runDrill(String lang, String path, String airRaid, String drill, String allClear) throws IOException {
+    private void runDrill(String lang, String path, String airRaid, String drill, String allClear) {
         openPublicPage(path);
         assertThat(js(publicPage, "return document.body.classList.contains('emergency')"))
                 .isEqualTo(false);
@@ -319,12 +292,7 @@ class EmergencyBrowserTest {
         // Offline: the state is still there after a reload, with the time it was last confirmed.
         waiting(publicPage, 20)
                 .until(d -> Boolean.TRUE.equals(js(publicPage, "return !!navigator.serviceWorker.controller")));
-        publicPage.setNetworkConditions(new ChromiumNetworkConditions() {
-            {
-                setOffline(true);
-            }
-        });
-        try {
+        try (var offline = HeadlessChromium.offline(publicPage)) {
             publicPage.navigate().refresh();
             waiting(publicPage, 20).until(d -> "true".equals(js(publicPage, "return document.body.dataset.ready")));
             waiting(publicPage, 10)
@@ -336,8 +304,6 @@ class EmergencyBrowserTest {
                     .contains(lang.equals("zh") ? "最后确认" : "last confirmed")
                     .doesNotContain("—");
             shot(publicPage, lang + "-3-offline");
-        } finally {
-            publicPage.deleteNetworkConditions();
         }
         publicPage.navigate().refresh();
         waiting(publicPage, 20).until(d -> "true".equals(js(publicPage, "return document.body.dataset.ready")));
@@ -359,18 +325,13 @@ class EmergencyBrowserTest {
     }
 
     @Test
-    void theActionGuideWorksOffline() throws IOException {
+    void theActionGuideWorksOffline() {
         openPublicPage("/");
         waiting(publicPage, 20)
                 .until(d -> Boolean.TRUE.equals(js(publicPage, "return !!navigator.serviceWorker.controller")));
         publicPage.get(url("/guide.html"));
         waiting(publicPage, 20).until(d -> "true".equals(js(publicPage, "return document.body.dataset.ready")));
-        publicPage.setNetworkConditions(new ChromiumNetworkConditions() {
-            {
-                setOffline(true);
-            }
-        });
-        try {
+        try (var offline = HeadlessChromium.offline(publicPage)) {
             publicPage.navigate().refresh();
             waiting(publicPage, 20).until(d -> "true".equals(js(publicPage, "return document.body.dataset.ready")));
             String text = publicPage.findElement(By.tagName("main")).getText();
@@ -386,8 +347,6 @@ class EmergencyBrowserTest {
             assertThat(publicPage.findElement(By.tagName("main")).getText())
                     .contains("sounds 36 s, silent 24 s, 3 times", "one continuous tone for 3 minutes", "orange");
             shot(publicPage, "guide-en-offline");
-        } finally {
-            publicPage.deleteNetworkConditions();
         }
     }
 

@@ -101,6 +101,7 @@ final class MockGeoServer implements AutoCloseable {
                 x.getRequestMethod(), path + (query == null ? "" : "?" + query), type, body.isEmpty() ? null : body);
         requests.add(r);
         try {
+            // A slow GeoServer, on purpose (zero unless a test asks): timeouts and queueing are what is tested.
             Thread.sleep(delay.apply(r));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.security.Role;
 import org.sheltergis.security.Users;
+import org.sheltergis.support.Await;
 import org.sheltergis.support.IntegrationTest;
 import org.sheltergis.support.RegisterFixture;
 import org.sheltergis.support.StaffClient;
@@ -263,18 +264,7 @@ class TileTruncationTest {
     }
 
     private static void waitFor(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until(what, Duration.ofSeconds(30), condition);
     }
 
     private static MockGeoServer start(int port) {

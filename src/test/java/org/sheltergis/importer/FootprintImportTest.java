@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sheltergis.support.Command;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -106,12 +107,10 @@ class FootprintImportTest {
         return geojson;
     }
 
-    private static void ogr2ogr(String... args) throws Exception {
+    private static void ogr2ogr(String... args) {
         List<String> cmd = new ArrayList<>(List.of("ogr2ogr"));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor()).as(out).isZero();
+        Command.succeeding(cmd.toArray(String[]::new));
     }
 
     private Map<String, Object> work(int i) {

@@ -6,22 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sheltergis.security.Role;
 import org.sheltergis.security.Users;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -56,23 +49,7 @@ class ImportPageBrowserTest {
 
     @BeforeEach
     void start() {
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-dev-shm-usage",
-                        "--window-size=1440,960",
-                        "--lang=zh-CN");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.desktop(1440, 960).withConsoleLog().start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
@@ -166,21 +143,11 @@ class ImportPageBrowserTest {
         shot("import-en");
         browser.findElement(By.cssSelector("[data-staff-lang]")).click();
 
-        List<String> problems = new java.util.ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            boolean severe = e.getLevel().intValue() >= Level.SEVERE.intValue()
-                    && !e.getMessage().contains("favicon.ico")
-                    && !e.getMessage().contains("tile.openstreetmap");
-            if (severe || e.getMessage().contains("Content Security Policy")) {
-                problems.add(e.getMessage());
-            }
-        }
-        assertThat(problems).isEmpty();
+        assertThat(HeadlessChromium.consoleProblems(browser, "favicon.ico", "tile.openstreetmap"))
+                .isEmpty();
     }
 
-    private void shot(String name) throws java.io.IOException {
-        Path out = Path.of("target/screenshots");
-        Files.createDirectories(out);
-        Files.write(out.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    private void shot(String name) {
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sheltergis.support.Command;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -145,11 +146,8 @@ class ImportTest {
         Path source = dir.resolve("in.geojson");
         Files.writeString(source, collection(hazard("TEST-shp", "[120.87, 32.01]")));
         Path shp = dir.resolve("hazards.shp");
-        Process p = new ProcessBuilder(
-                        "ogr2ogr", "-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", shp.toString(), source.toString())
-                .redirectErrorStream(true)
-                .start();
-        assertThat(p.waitFor()).isZero();
+        Command.succeeding(
+                "ogr2ogr", "-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", shp.toString(), source.toString());
         assertThat(command.run(List.of(shp.toString(), "--layer", "hazards"))).isZero();
         assertThat(register.sql("SELECT count(*) FROM core.hazards WHERE name = 'TEST-shp'")
                         .query(Long.class)

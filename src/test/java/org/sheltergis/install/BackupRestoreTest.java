@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.ShelterApplication;
+import org.sheltergis.support.Command;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.sheltergis.support.RegisterFixture;

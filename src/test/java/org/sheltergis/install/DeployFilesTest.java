@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sheltergis.support.Command;
 
 /** The files under deploy/ are what an office installs: each is checked by the tool that will read it. */
 class DeployFilesTest {

@@ -19,6 +19,7 @@ import javax.net.ssl.TrustManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sheltergis.support.Await;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
@@ -148,18 +149,24 @@ class NginxProxyTest {
         }
     }
 
-    private void waitForPort(int p) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (true) {
+    private void waitForPort(int p) {
+        Await.until("nginx listening on " + p, Duration.ofSeconds(30), () -> {
             try (Socket s = new Socket("127.0.0.1", p)) {
-                return;
-            } catch (java.io.IOException e) {
+                return true;
+            } catch (java.io.IOException notYet) {
                 assertThat(nginx.isAlive())
-                        .as(Files.readString(tmp.resolve("nginx.out")))
+                        .as("nginx running: %s", nginxOutput())
                         .isTrue();
-                assertThat(System.nanoTime()).as("nginx did not listen in time").isLessThan(deadline);
-                Thread.sleep(200);
+                return false;
             }
+        });
+    }
+
+    private String nginxOutput() {
+        try {
+            return Files.readString(tmp.resolve("nginx.out"));
+        } catch (java.io.IOException e) {
+            return e.toString();
         }
     }
 }

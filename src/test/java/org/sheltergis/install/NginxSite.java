@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.sheltergis.support.Command;
 
 /**
  * deploy/nginx/shelter-gis.conf set up in a temporary prefix: a self-signed certificate (for localhost) in place of the

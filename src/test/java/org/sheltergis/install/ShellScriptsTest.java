@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sheltergis.support.Command;
 
 /** The scripts a new user and CI run are checked by shellcheck: any finding (info level up) fails the build. */
 class ShellScriptsTest {

@@ -11,10 +11,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,19 +40,7 @@ class PlannerConsoleBrowserTest {
     @BeforeAll
     void start() {
         CoverageFixture.load(jdbc);
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--window-size=1400,900",
-                "--lang=zh-CN");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.desktop(1400, 900).start();
         org.sheltergis.support.BrowserLogin.asAdmin(browser, port);
     }
 
@@ -70,13 +57,12 @@ class PlannerConsoleBrowserTest {
     }
 
     @Test
-    void aPlannerRunsTheAnalysisTriesAWhatIfAndExports() throws Exception {
+    void aPlannerRunsTheAnalysisTriesAWhatIfAndExports() {
         try {
             walkThrough();
         } catch (AssertionError | RuntimeException e) {
             // What the page looked like when it failed, for the person reading the report.
-            var shot = browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
-            java.nio.file.Files.write(java.nio.file.Path.of("target", "planner-console-failure.png"), shot);
+            HeadlessChromium.screenshot(browser, "planner-console-failure");
             throw e;
         }
     }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.shelters.PublicMapFixtures;
@@ -31,11 +35,26 @@ class ReportApiTest {
     DataSource dataSource;
 
     Http http;
+    /** The reports this test filed, deleted after it. */
+    final List<Long> filed = new ArrayList<>();
+
+    /** The fixtures were this class's: the classes after it find the register without them. */
+    @AfterAll
+    static void removeFixtures(@Autowired DataSource dataSource) {
+        PublicMapFixtures.remove(dataSource);
+    }
 
     @BeforeEach
     void setUp() {
         PublicMapFixtures.load(dataSource);
         http = new Http(port);
+    }
+
+    @AfterEach
+    void removeReports() {
+        jdbc.sql("DELETE FROM core.reports WHERE id = ANY(:ids)")
+                .param("ids", filed.toArray(Long[]::new))
+                .update();
     }
 
     /** A fresh client address per test, so buckets do not leak between tests. */
@@ -44,10 +63,14 @@ class ReportApiTest {
     }
 
     private Http.Response post(String client, String json) {
-        return http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/public/reports"))
+        Http.Response r = http.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/public/reports"))
                 .header("Content-Type", "application/json")
                 .header("X-Forwarded-For", client)
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+        if (r.status() == 201) {
+            filed.add(r.json().get("id").asLong());
+        }
+        return r;
     }
 
     private long publicShelterId() {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
+import org.sheltergis.support.MovableClock;
 import org.sheltergis.support.StaffClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,8 +41,11 @@ class LoginProtectionTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    MovableClock clock;
+
     @Test
-    void failuresPerAccountAreRefusedForAGrowingTimeThatDecays() throws Exception {
+    void failuresPerAccountAreRefusedForAGrowingTimeThatDecays() {
         String name = newUser(Role.PLANNER);
         for (int i = 0; i < 5; i++) {
             assertThat(location(login(name, "wrong-password-" + i, freshAddress())))
@@ -54,7 +59,7 @@ class LoginProtectionTest {
         long first = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
         assertThat(first).isBetween(1L, 2L);
 
-        Thread.sleep(first * 1000 + 300);
+        clock.advance(Duration.ofSeconds(first)); // the refusal's window passes
         assertThat(location(login(name, "wrong-again", freshAddress()))).contains("error");
         long second = Long.parseLong(login(name, "wrong-again", freshAddress())
                 .headers()
@@ -63,7 +68,7 @@ class LoginProtectionTest {
         assertThat(second).as("the refusal grows with each failure").isGreaterThan(first);
 
         // The window passes: the right password from a fresh address works, and clears the account's count.
-        Thread.sleep(second * 1000 + 300);
+        clock.advance(Duration.ofSeconds(second));
         assertThat(location(login(name, StaffClient.PASSWORD, freshAddress()))).doesNotContain("error");
         assertThat(location(login(name, "one-more-typo", freshAddress()))).contains("error");
         assertThat(location(login(name, StaffClient.PASSWORD, freshAddress()))).doesNotContain("error");

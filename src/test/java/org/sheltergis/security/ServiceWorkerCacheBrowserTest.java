@@ -2,20 +2,16 @@ package org.sheltergis.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sheltergis.support.BrowserLogin;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -38,20 +34,7 @@ class ServiceWorkerCacheBrowserTest {
 
     @BeforeEach
     void start() {
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-dev-shm-usage",
-                        "--disable-background-networking",
-                        "--window-size=1280,900");
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                        .build(),
-                options);
+        driver = HeadlessChromium.desktop(1280, 900).start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
@@ -63,7 +46,7 @@ class ServiceWorkerCacheBrowserTest {
     }
 
     @Test
-    void afterLogoutCacheStorageHoldsNoStaffOrRestrictedResponse() throws Exception {
+    void afterLogoutCacheStorageHoldsNoStaffOrRestrictedResponse() {
         String base = "http://localhost:" + port;
         driver.get(base + "/");
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return !!navigator.serviceWorker.controller")));
@@ -93,8 +76,7 @@ class ServiceWorkerCacheBrowserTest {
         driver.findElement(By.cssSelector("[data-staff-password]")).click();
         assertThat(driver.findElement(By.cssSelector("dialog.staff-password")).getText())
                 .contains("当前密码", "新密码");
-        Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(Path.of("target/screenshots/change-password-zh.png"), driver.getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(driver, "change-password-zh");
         driver.findElement(By.cssSelector("dialog.staff-password button[value=cancel]"))
                 .click();
         driver.findElement(By.cssSelector("[data-staff-logout]")).click();
@@ -110,7 +92,7 @@ class ServiceWorkerCacheBrowserTest {
                   }
                   return out;
                 })().then(done, e => done(['error ' + e]));""");
-        Files.write(Path.of("target/screenshots/sw-after-logout.png"), driver.getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(driver, "sw-after-logout");
 
         List<String> paths = cached.stream()
                 .map(e -> e.substring(e.indexOf(base) + base.length()))

@@ -40,6 +40,8 @@ class SessionsAcrossInstancesTest {
     private ConfigurableApplicationContext b;
     private int portA;
     private int portB;
+    /** The users this class made, deleted (with their sessions) when it ends. */
+    private final java.util.List<String> users = new java.util.ArrayList<>();
 
     @BeforeAll
     void start() {
@@ -52,6 +54,15 @@ class SessionsAcrossInstancesTest {
 
     @AfterAll
     void stop() {
+        if (a != null && a.isActive() && !users.isEmpty()) {
+            String[] names = users.toArray(String[]::new);
+            jdbc().sql("DELETE FROM sessions.spring_session WHERE principal_name = ANY(:names)")
+                    .param("names", names)
+                    .update();
+            jdbc().sql("DELETE FROM core.users WHERE username = ANY(:names)")
+                    .param("names", names)
+                    .update();
+        }
         for (var c : new ConfigurableApplicationContext[] {a, b}) {
             if (c != null && c.isActive()) {
                 c.close();
@@ -162,6 +173,7 @@ class SessionsAcrossInstancesTest {
         a.getBean(TransactionTemplate.class)
                 .executeWithoutResult(
                         s -> a.getBean(Users.class).create(name, "Two instances", role, StaffClient.PASSWORD));
+        users.add(name);
         return name;
     }
 

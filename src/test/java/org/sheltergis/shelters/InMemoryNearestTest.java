@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sheltergis.support.Await;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +49,12 @@ class InMemoryNearestTest {
     Http http;
     final List<Long> statusRows = new ArrayList<>();
 
+    /** The fixtures were this class's: the classes after it find the register without them. */
+    @AfterAll
+    static void removeFixtures(@Autowired DataSource dataSource) {
+        PublicMapFixtures.remove(dataSource);
+    }
+
     @BeforeEach
     void setUp() {
         PublicMapFixtures.load(dataSource);
@@ -64,20 +72,8 @@ class InMemoryNearestTest {
 
     /** Waits until the index is current (it is rebuilt in the background after a change). */
     private InMemoryShelters.Snapshot current() {
-        long until = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < until) {
-            var s = memory.fresh();
-            if (s != null) {
-                return s;
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the in-memory index did not become current");
+        return Await.until(
+                "the in-memory index to become current", Duration.ofSeconds(30), memory::fresh, s -> s != null);
     }
 
     private void assertSame(NearestQuery q) {

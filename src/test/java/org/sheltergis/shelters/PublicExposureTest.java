@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
@@ -47,6 +48,12 @@ class PublicExposureTest {
     DataSource dataSource;
 
     Http http;
+
+    /** The fixtures were this class's: the classes after it find the register without them. */
+    @AfterAll
+    static void removeFixtures(@Autowired DataSource dataSource) {
+        PublicMapFixtures.remove(dataSource);
+    }
 
     @BeforeEach
     void setUp() {

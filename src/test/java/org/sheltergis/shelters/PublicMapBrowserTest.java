@@ -2,26 +2,21 @@ package org.sheltergis.shelters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,8 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class PublicMapBrowserTest {
 
-    static final Path SHOTS = Path.of("target", "screenshots");
-
     @LocalServerPort
     int port;
 
@@ -44,11 +37,16 @@ class PublicMapBrowserTest {
 
     ChromeDriver driver;
 
+    /** The fixtures were this class's: the classes after it find the register without them. */
+    @AfterAll
+    static void removeFixtures(@Autowired DataSource dataSource) {
+        PublicMapFixtures.remove(dataSource);
+    }
+
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         PublicMapFixtures.load(dataSource);
-        Files.createDirectories(SHOTS);
-        driver = phone();
+        driver = HeadlessChromium.phone().start();
     }
 
     @AfterEach
@@ -56,45 +54,6 @@ class PublicMapBrowserTest {
         if (driver != null) {
             driver.quit();
         }
-    }
-
-    /** A desktop browser window (no emulation). */
-    static ChromeDriver desktop() {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--window-size=1280,800",
-                "--lang=zh-CN");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    static ChromeDriver phone() {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--window-size=360,740",
-                "--lang=zh-CN");
-        // Headless Chromium will not make a window narrower than 500 px: emulate the phone's screen instead.
-        options.setExperimentalOption(
-                "mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true)));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        return new ChromeDriver(service, options);
     }
 
     private String url(String path) {
@@ -109,9 +68,8 @@ class PublicMapBrowserTest {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
-    private void shot(String name) throws IOException {
-        Path file = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void shot(String name) {
+        HeadlessChromium.screenshot(driver, name);
     }
 
     private void openMap(String path) {
@@ -151,7 +109,7 @@ class PublicMapBrowserTest {
     }
 
     @Test
-    void findsTheNearestShelterInChineseAndEnglishAtPhoneSize() throws IOException {
+    void findsTheNearestShelterInChineseAndEnglishAtPhoneSize() {
         openMap("/");
         assertThat(driver.getTitle()).isEqualTo("南通人防疏散地图");
         assertThat(js("return document.documentElement.lang")).isEqualTo("zh-CN");
@@ -202,9 +160,9 @@ class PublicMapBrowserTest {
     /** The legend's keys and the report categories are the SLD styles' and the code lists', in both languages. */
     @SuppressWarnings("unchecked")
     @Test
-    void legendAndLabelsComeFromTheStylesAndTheCodeLists() throws IOException {
+    void legendAndLabelsComeFromTheStylesAndTheCodeLists() {
         driver.quit();
-        driver = desktop();
+        driver = HeadlessChromium.desktop(1280, 800).start();
         openMap("/");
         String legend = driver.findElement(By.cssSelector(".legend-body")).getText();
         // Rule titles of entrances.sld and districts.sld, not texts of the page.
@@ -231,9 +189,9 @@ class PublicMapBrowserTest {
     }
 
     @Test
-    void desktopPutsTheListBesideTheMap() throws IOException {
+    void desktopPutsTheListBesideTheMap() {
         driver.quit();
-        driver = desktop();
+        driver = HeadlessChromium.desktop(1280, 800).start();
         openMap("/");
         tapEmptyMap();
         var map = driver.findElement(By.id("map")).getRect();
@@ -247,7 +205,7 @@ class PublicMapBrowserTest {
     }
 
     @Test
-    void keyboardReachesSearchAndAnswersOnEnter() throws IOException {
+    void keyboardReachesSearchAndAnswersOnEnter() {
         openMap("/?lang=en");
         WebElement q = driver.findElement(By.id("q"));
         assertThat(q.getAttribute("placeholder")).isEqualTo("Search name or address");
@@ -271,15 +229,10 @@ class PublicMapBrowserTest {
     }
 
     @Test
-    void answersOfflineFromTheCachedList() throws IOException {
+    void answersOfflineFromTheCachedList() {
         openMap("/");
         waiting().until(d -> Boolean.TRUE.equals(js("return !!navigator.serviceWorker.controller")));
-        driver.setNetworkConditions(new org.openqa.selenium.chromium.ChromiumNetworkConditions() {
-            {
-                setOffline(true);
-            }
-        });
-        try {
+        try (var offline = HeadlessChromium.offline(driver)) {
             driver.navigate().refresh();
             waiting().until(d -> "true".equals(js("return document.body.dataset.ready")));
             assertThat(Integer.parseInt((String) js("return document.body.dataset.shelters")))
@@ -289,8 +242,6 @@ class PublicMapBrowserTest {
             assertThat(listedDistances()).isSorted();
             assertThat(driver.findElement(By.id("offline")).isDisplayed()).isTrue();
             shot("06-offline-zh-360");
-        } finally {
-            driver.deleteNetworkConditions();
         }
     }
 

@@ -9,7 +9,11 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.core.io.ClassPathResource;
 
-/** Loads the public-map fixtures (districts, PM-TEST-* shelters and restricted works) once; idempotent. */
+/**
+ * The public-map fixtures (districts, PM-TEST-* shelters and restricted works): a test class loads them before its
+ * tests (idempotent) and {@link #remove removes} them after its last, so no other class sees them. The districts stay:
+ * they are Nantong's, which the sample has loaded already (the SQL adds only those missing).
+ */
 public final class PublicMapFixtures {
 
     /** Test points next to works that must never be public (command, supply, non-public, decommissioned). */
@@ -30,6 +34,17 @@ public final class PublicMapFixtures {
         run(register, "fixtures/public_map_districts.sql");
         run(register, "fixtures/public_map_shelters.sql");
         loaded = true;
+    }
+
+    /** Deletes the PM-TEST works (their entrances, parking, signage and status go with them). */
+    public static synchronized void remove(DataSource register) {
+        try (Connection c = register.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("DELETE FROM core.works WHERE code LIKE 'PM-TEST-%'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("removing the public-map fixtures failed", e);
+        }
+        loaded = false;
     }
 
     private static void run(DataSource ds, String path) {

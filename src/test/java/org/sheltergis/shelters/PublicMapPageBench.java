@@ -5,8 +5,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sheltergis.support.HeadlessChromium;
 
 /**
  * Benchmark (not a test: surefire does not pick up *Bench): the public map's first load in a cold phone-sized
@@ -22,24 +22,21 @@ class PublicMapPageBench {
 
     @Test
     void firstLoad() {
-        measure("local", null);
-        var slow = new ChromiumNetworkConditions();
-        slow.setLatency(Duration.ofMillis(150));
-        slow.setDownloadThroughput(1_600_000 / 8);
-        slow.setUploadThroughput(750_000 / 8);
-        measure("poor (1.6 Mbit/s, 150 ms)", slow);
+        measure("local", false);
+        measure("poor (1.6 Mbit/s, 150 ms)", true);
     }
 
+    /** {@code slow}: the throttled connection, for the driver's whole life (it is quit after each run). */
     @SuppressWarnings("unchecked")
-    private static void measure(String network, ChromiumNetworkConditions conditions) {
+    private static void measure(String network, boolean slow) {
         long bytes = 0;
         double[] markers = new double[RUNS];
         long shelters = 0;
         for (int run = 0; run < RUNS; run++) {
-            ChromeDriver driver = PublicMapBrowserTest.phone(); // a fresh profile: nothing cached
+            ChromeDriver driver = HeadlessChromium.phone().start(); // a fresh profile: nothing cached
             try {
-                if (conditions != null) {
-                    driver.setNetworkConditions(conditions);
+                if (slow) {
+                    HeadlessChromium.throttled(driver, Duration.ofMillis(150), 1_600_000 / 8, 750_000 / 8);
                 }
                 driver.get(URL);
                 new WebDriverWait(driver, Duration.ofSeconds(120))

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.support.Http;
@@ -29,6 +30,12 @@ class PublicNearestTest {
     DataSource dataSource;
 
     Http http;
+
+    /** The fixtures were this class's: the classes after it find the register without them. */
+    @AfterAll
+    static void removeFixtures(@Autowired DataSource dataSource) {
+        PublicMapFixtures.remove(dataSource);
+    }
 
     @BeforeEach
     void setUp() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,12 @@ class PublicRoutingTest {
 
     @Autowired
     RoadNetwork roads;
+
+    /** The fixtures were this class's: the classes after it find the register without them. */
+    @AfterAll
+    static void removeFixtures(@Autowired DataSource dataSource) {
+        PublicMapFixtures.remove(dataSource);
+    }
 
     @BeforeEach
     void setUp() {

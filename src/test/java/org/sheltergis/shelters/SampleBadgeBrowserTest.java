@@ -2,19 +2,17 @@ package org.sheltergis.shelters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sheltergis.support.BrowserLogin;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -54,8 +52,8 @@ class SampleBadgeBrowserTest {
     }
 
     @Test
-    void thePublicMapAtPhoneSizeShowsTheBadgeInBothLanguages() throws Exception {
-        driver = PublicMapBrowserTest.phone();
+    void thePublicMapAtPhoneSizeShowsTheBadgeInBothLanguages() {
+        driver = HeadlessChromium.phone().start();
         driver.get("http://localhost:" + port + "/");
         WebElement badge = badge(driver);
         assertThat(badge.getText()).isEqualTo("演示数据 · 合成样例");
@@ -63,11 +61,7 @@ class SampleBadgeBrowserTest {
         var rect = badge.getRect();
         assertThat(rect.getX()).isGreaterThanOrEqualTo(0);
         assertThat(rect.getX() + rect.getWidth()).isLessThanOrEqualTo(360);
-        Files.createDirectories(PublicMapBrowserTest.SHOTS);
-        Files.copy(
-                driver.getScreenshotAs(OutputType.FILE).toPath(),
-                PublicMapBrowserTest.SHOTS.resolve("sample-badge-360.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(driver, "sample-badge-360");
 
         driver.findElement(By.id("lang")).click();
         new WebDriverWait(driver, Duration.ofSeconds(10))
@@ -76,7 +70,7 @@ class SampleBadgeBrowserTest {
 
     @Test
     void everyStaffPageAndTheWmsViewerShowTheBadge() {
-        driver = PublicMapBrowserTest.desktop();
+        driver = HeadlessChromium.desktop(1280, 800).start();
         BrowserLogin.asAdmin(driver, port);
         for (String page : STAFF_PAGES) {
             driver.get("http://localhost:" + port + page);

@@ -2,21 +2,19 @@ package org.sheltergis.shelters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sheltergis.support.BrowserLogin;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,14 +40,19 @@ class ShelterStatusBrowserTest {
     ChromeDriver driver;
     long id;
 
+    /** The fixtures were this class's: the classes after it find the register without them. */
+    @AfterAll
+    static void removeFixtures(@Autowired DataSource dataSource) {
+        PublicMapFixtures.remove(dataSource);
+    }
+
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         PublicMapFixtures.load(dataSource);
-        Files.createDirectories(PublicMapBrowserTest.SHOTS);
         id = jdbc.sql("SELECT id FROM core.works WHERE code = 'PM-TEST-020'")
                 .query(Long.class)
                 .single();
-        driver = PublicMapBrowserTest.phone();
+        driver = HeadlessChromium.phone().start();
     }
 
     @AfterEach
@@ -72,9 +75,8 @@ class ShelterStatusBrowserTest {
         return ((JavascriptExecutor) driver).executeScript(script);
     }
 
-    private void shot(String name) throws IOException {
-        var file = driver.getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(file, PublicMapBrowserTest.SHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    private void shot(String name) {
+        HeadlessChromium.screenshot(driver, name);
     }
 
     private WebElement card() {
@@ -82,9 +84,9 @@ class ShelterStatusBrowserTest {
     }
 
     @Test
-    void anEditorMarksAShelterFullAndThePublicMapShowsIt() throws IOException {
+    void anEditorMarksAShelterFullAndThePublicMapShowsIt() {
         // The public map is open on the shelter's card before anything changes.
-        var publicMap = PublicMapBrowserTest.phone();
+        var publicMap = HeadlessChromium.phone().start();
         try {
             publicMap.get("http://localhost:" + port + "/?shelter=" + id);
             new WebDriverWait(publicMap, Duration.ofSeconds(20))
@@ -135,11 +137,7 @@ class ShelterStatusBrowserTest {
                             .contains("已满"));
             assertThat(publicMap.findElement(By.cssSelector("#card .live-row")).getText())
                     .contains("10");
-            var file = publicMap.getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(
-                    file,
-                    PublicMapBrowserTest.SHOTS.resolve("22-public-card-full-zh-360.png"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            HeadlessChromium.screenshot(publicMap, "22-public-card-full-zh-360");
         } finally {
             publicMap.quit();
         }

@@ -2,22 +2,16 @@ package org.sheltergis.siting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -36,20 +30,7 @@ class SitingPageBrowserTest {
 
     @BeforeEach
     void start() {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--window-size=1400,900",
-                "--lang=zh-CN");
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        driver = new ChromeDriver(service, options);
+        driver = HeadlessChromium.desktop(1400, 900).start();
     }
 
     @AfterEach
@@ -60,7 +41,7 @@ class SitingPageBrowserTest {
     }
 
     @Test
-    void runsShowsTheExplanationAndSwitchesLanguage() throws IOException {
+    void runsShowsTheExplanationAndSwitchesLanguage() {
         org.sheltergis.support.BrowserLogin.asAdmin(driver, port);
         driver.get("http://localhost:" + port + "/planner/siting.html");
         var wait = new WebDriverWait(driver, Duration.ofSeconds(90));
@@ -90,11 +71,6 @@ class SitingPageBrowserTest {
                 .isEqualTo("Relocation fee · Siting new shelters");
         assertThat(driver.findElement(By.id("summary")).getText()).contains("Best site left out");
 
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        Files.copy(
-                driver.getScreenshotAs(OutputType.FILE).toPath(),
-                shots.resolve("siting.png"),
-                StandardCopyOption.REPLACE_EXISTING);
+        HeadlessChromium.screenshot(driver, "siting");
     }
 }

@@ -1,13 +1,9 @@
 package org.sheltergis.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the service's main class in a child JVM on the test classpath, as {@code java -jar} would (a command or a
@@ -41,23 +37,7 @@ public final class JavaProcess {
                 System.getProperty("java.class.path"),
                 "org.sheltergis.ShelterApplication"));
         command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        try {
-            Process p = builder.start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(180, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new IllegalStateException(
-                        "the child JVM did not end: " + new String(out, StandardCharsets.UTF_8));
-            }
-            return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Command c = Command.run(command, environment -> environment.putAll(env));
+        return new Result(c.exit(), c.output());
     }
 }

@@ -93,30 +93,32 @@ public final class ServiceProcess implements AutoCloseable {
     private void awaitHealthy(Duration startup) {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long end = System.nanoTime() + startup.toNanos();
-        while (System.nanoTime() < end) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the service exited (" + process.exitValue() + "):\n" + tail());
-            }
-            try {
-                HttpResponse<String> r = client.send(
-                        HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
-                                .timeout(Duration.ofSeconds(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            sleep(250);
+        try {
+            Await.until("the service's health check to answer 200", startup, () -> healthStatus(client), s -> s == 200);
+        } catch (AssertionError | RuntimeException e) {
+            close();
+            throw new IllegalStateException(e.getMessage() + ":\n" + tail(), e);
         }
-        close();
-        throw new IllegalStateException("the service did not become healthy within " + startup + ":\n" + tail());
+    }
+
+    /** The health check's status now; 0 while nothing listens. Throws when the process has ended. */
+    private int healthStatus(HttpClient client) {
+        if (!process.isAlive()) {
+            throw new IllegalStateException("the service exited (" + process.exitValue() + ")");
+        }
+        try {
+            return client.send(
+                            HttpRequest.newBuilder(URI.create(base() + "/actuator/health"))
+                                    .timeout(Duration.ofSeconds(2))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        } catch (IOException notYet) {
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the service started", e);
+        }
     }
 
     private String tail() {
@@ -142,14 +144,6 @@ public final class ServiceProcess implements AutoCloseable {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -184,19 +183,18 @@ public final class TemporaryCluster implements AutoCloseable {
     }
 
     private void run(List<String> command) {
+        Command c = Command.run(command);
+        if (c.exit() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + c.output() + serverLog());
+        }
+    }
+
+    private String serverLog() {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            String output = new String(p.getInputStream().readAllBytes());
-            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                String log = Files.exists(dir.resolve("server.log")) ? Files.readString(dir.resolve("server.log")) : "";
-                throw new IllegalStateException(String.join(" ", command) + " failed: " + output + log);
-            }
+            Path log = dir.resolve("server.log");
+            return Files.exists(log) ? Files.readString(log) : "";
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return e.toString();
         }
     }
 

@@ -75,7 +75,7 @@ class TileCacheTest {
     }
 
     @Test
-    void tilesLeavingMemoryGoToDiskUnderItsCapAndChangesDropThemThereToo() throws Exception {
+    void tilesLeavingMemoryGoToDiskUnderItsCapAndChangesDropThemThereToo() {
         // memory for about two 1 kB tiles, disk for about five
         TileCache c = cache(2_600, 5_000);
         AtomicInteger drawn = new AtomicInteger();
@@ -87,7 +87,7 @@ class TileCacheTest {
                 return b;
             });
         }
-        waitForDisk(c);
+        c.awaitDiskWrites();
         long onDisk = c.sizes()[1];
         assertThat(onDisk).isBetween(1L, 5L);
         // the most recent evictions are on disk: find one and read it back from there
@@ -103,12 +103,5 @@ class TileCacheTest {
         assertThat(fromDisk).isNotNull();
         c.changed(List.of(new RegisterChanges.Change(Set.of("works"), null)));
         assertThat(c.sizes()).containsExactly(0L, 0L);
-    }
-
-    private static void waitForDisk(TileCache c) throws InterruptedException {
-        for (int i = 0; i < 100 && c.sizes()[1] == 0; i++) {
-            Thread.sleep(20);
-        }
-        Thread.sleep(100);
     }
 }

@@ -2,16 +2,16 @@ package org.sheltergis.tiles;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sheltergis.support.HeadlessChromium;
 
 /**
  * Benchmark helper (not a test: surefire does not pick up *Bench): records the tile requests of a real map session —
@@ -29,15 +29,16 @@ class TileSessionBench {
 
     @Test
     void record() throws Exception {
-        ChromeDriver driver = phone();
+        ChromeDriver driver = HeadlessChromium.phone().language("en").start();
         List<String> tiles = new ArrayList<>();
         try {
             driver.get(URL + "/wms/viewer?layer=shelters:shelters_signage&lat=32.005&lon=120.87&z=15");
-            settle(driver, tiles);
+            settle(driver, tiles, 0);
             var map = driver.findElement(By.id("map"));
             map.click();
-            settle(driver, tiles);
+            settle(driver, tiles, 0);
             for (char move : MOVES.toCharArray()) {
+                long moves = ((Number) driver.executeScript("return window.viewer.moves")).longValue();
                 CharSequence key = switch (move) {
                     case 'R' -> Keys.ARROW_RIGHT;
                     case 'L' -> Keys.ARROW_LEFT;
@@ -46,7 +47,7 @@ class TileSessionBench {
                     default -> String.valueOf(move);
                 };
                 map.sendKeys(key);
-                settle(driver, tiles);
+                settle(driver, tiles, moves + 1);
             }
         } finally {
             driver.quit();
@@ -57,44 +58,23 @@ class TileSessionBench {
                 tiles.size(), tiles.stream().distinct().count(), MOVES.length(), OUT);
     }
 
-    /** Waits until no tile has been asked for 400 ms, then takes the requests made since the last call. */
+    /**
+     * Waits until the viewer has ended {@code moves} moves and is still with every tile in view drawn (it says so in
+     * window.viewer), then takes the tile requests made since the last call.
+     */
     @SuppressWarnings("unchecked")
-    private static void settle(ChromeDriver driver, List<String> tiles) throws InterruptedException {
+    private static void settle(ChromeDriver driver, List<String> tiles, long moves) {
         var js = (JavascriptExecutor) driver;
         js.executeScript("performance.setResourceTimingBufferSize(100000)");
-        long seen = -1;
-        for (int i = 0; i < 100; i++) {
-            Thread.sleep(400);
-            long n = ((Number) js.executeScript("return performance.getEntriesByType('resource').length")).longValue();
-            if (n == seen) {
-                break;
-            }
-            seen = n;
-        }
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return !!window.viewer && window.viewer.moves >= arguments[0] && window.viewer.idle()",
+                        moves)));
         List<Object> names = (List<Object>) js.executeScript("""
                 const r = performance.getEntriesByType('resource').map(e => e.name)
                     .filter(n => n.includes('/wms?') && n.toLowerCase().includes('getmap'));
                 performance.clearResourceTimings();
                 return r.map(n => { const u = new URL(n); return u.pathname + u.search; });""");
         names.forEach(n -> tiles.add((String) n));
-    }
-
-    private static ChromeDriver phone() {
-        var options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless=new",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--window-size=360,740");
-        options.setExperimentalOption(
-                "mobileEmulation",
-                Map.of("deviceMetrics", Map.of("width", 360, "height", 740, "pixelRatio", 2.0, "touch", true)));
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
-                .build();
-        return new ChromeDriver(service, options);
     }
 }

@@ -2,17 +2,15 @@ package org.sheltergis.ogc.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sheltergis.support.Command;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -161,23 +159,6 @@ class FeaturesClientsTest {
     }
 
     private static String run(Map<String, String> environment, String... command) {
-        try {
-            ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(command))).redirectErrorStream(true);
-            builder.environment().putAll(environment);
-            Process p = builder.start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("timed out: " + String.join(" ", command));
-            }
-            assertThat(p.exitValue()).as(String.join(" ", command) + "\n" + out).isZero();
-            return out;
-        } catch (IOException e) {
-            throw new AssertionError("could not run " + command[0], e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return Command.succeeding(environment, command);
     }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.sheltergis.support.Await;
 import org.sheltergis.support.IntegrationTest;
 import org.sheltergis.support.ServiceProcess;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +92,8 @@ class ExceptionImageBurstTest {
             // Meanwhile an ordinary client: a small map and a health check, over and over.
             List<Answer> maps = new java.util.ArrayList<>();
             List<Answer> health = new java.util.ArrayList<>();
-            Thread.sleep(1000); // let the burst build up first
+            // The burst first builds up: every client has a huge map under way.
+            Await.until("all " + CLIENTS + " burst clients sending", BURST, () -> sent.get() >= CLIENTS);
             while (System.nanoTime() < end) {
                 maps.add(get(client, smallMap, Duration.ofSeconds(30)));
                 health.add(get(client, base + "/actuator/health", Duration.ofSeconds(30)));

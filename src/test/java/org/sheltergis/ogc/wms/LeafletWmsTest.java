@@ -2,19 +2,15 @@ package org.sheltergis.ogc.wms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,19 +30,7 @@ class LeafletWmsTest {
     @BeforeEach
     void start() {
         WmsTestData.load(register);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--window-size=1000,700");
-        driver = new ChromeDriver(
-                new ChromeDriverService.Builder()
-                        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-                        .build(),
-                options);
+        driver = HeadlessChromium.desktop(1000, 700).start();
     }
 
     @AfterEach
@@ -56,7 +40,7 @@ class LeafletWmsTest {
     }
 
     @Test
-    void everyPublicLayerShowsThroughTileLayerWms() throws Exception {
+    void everyPublicLayerShowsThroughTileLayerWms() {
         String[][] cases = {
             {"shelters:shelters_signage", "1.3.0"},
             {"shelters:shelters_use", "1.1.1"},
@@ -83,16 +67,14 @@ class LeafletWmsTest {
                         .isZero();
             }
         }
-        Files.createDirectories(Path.of("target/wms-golden"));
         driver.get(
                 "http://localhost:" + port + "/wms/viewer?layer=shelters:shelters_signage&lat=31.03&lon=120.92&z=16");
+        // Leaflet fades a loaded tile in over 200 ms: the picture is taken once every tile is there at full opacity.
         new WebDriverWait(driver, Duration.ofSeconds(90))
-                .until(d -> ((Number) ((JavascriptExecutor) d)
-                                        .executeScript(
-                                                "return document.querySelectorAll('img.leaflet-tile-loaded').length"))
-                                .intValue()
-                        >= 4);
-        Thread.sleep(500);
-        Files.write(Path.of("target/wms-golden/leaflet.png"), driver.getScreenshotAs(OutputType.BYTES));
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                        const tiles = [...document.querySelectorAll('img.leaflet-tile')];
+                        return tiles.length >= 4 && tiles.every(t => t.classList.contains('leaflet-tile-loaded')
+                            && getComputedStyle(t).opacity === '1');""")));
+        HeadlessChromium.screenshot(driver, "wms-leaflet");
     }
 }

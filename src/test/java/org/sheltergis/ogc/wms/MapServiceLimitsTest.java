@@ -63,6 +63,7 @@ class MapServiceLimitsTest {
                         Map.of("signage_status", "upgraded", "name", "点" + i)));
             }
             try {
+                // A slow database, on purpose: the deadline that ends a slow map is what is tested.
                 Thread.sleep(sleepMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sheltergis.support.Command;
 import org.sheltergis.support.Http;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,19 +46,14 @@ class WmsClientsTest {
         return "http://localhost:" + port;
     }
 
-    record Run(int exit, String output) {}
-
-    private static Run run(List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] bytes = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), new String(bytes, StandardCharsets.UTF_8));
+    private static Command run(List<String> command) {
+        return Command.run(command);
     }
 
     @Test
     void gdalinfoListsThePublicLayers() throws Exception {
         for (String version : new String[] {"1.1.1", "1.3.0"}) {
-            Run r = run(List.of(
+            Command r = run(List.of(
                     "gdalinfo", "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=" + version + "&REQUEST=GetCapabilities"));
             assertThat(r.exit()).as(r.output()).isZero();
             assertThat(r.output())
@@ -71,7 +65,7 @@ class WmsClientsTest {
     @Test
     void gdalTranslateFetchesAMap() throws Exception {
         File png = out.resolve("gdal.png").toFile();
-        Run r = run(List.of(
+        Command r = run(List.of(
                 "gdal_translate",
                 "-q",
                 "-of",
@@ -90,7 +84,7 @@ class WmsClientsTest {
 
     @Test
     void gdallocationinfoQueriesFeatureInfo() throws Exception {
-        Run r = run(List.of(
+        Command r = run(List.of(
                 "gdallocationinfo",
                 "-wgs84",
                 "WMS:" + base() + "/wms?SERVICE=WMS&VERSION=1.1.1&REQUEST=GetMap"
@@ -104,7 +98,7 @@ class WmsClientsTest {
     @Test
     void owslibReadsCapabilitiesMapsAndFeatureInfo() throws Exception {
         Path script = Path.of("src/test/resources/wms/owslib_check.py");
-        Run r = run(List.of(
+        Command r = run(List.of(
                 "/usr/bin/python3",
                 script.toString(),
                 base(),
