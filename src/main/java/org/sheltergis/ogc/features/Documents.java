@@ -45,6 +45,7 @@ final class Documents {
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/png",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/oas30",
             "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
             "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset");
 

@@ -94,6 +94,23 @@ class FeaturesPartsTest {
                             "/collections/shelters/items/{featureId}",
                             "/collections/shelters/queryables");
             assertThat(paths).noneMatch(p -> p.contains("works") || p.contains("hazards"));
+            // OGC API – Tiles (oas30): the tile paths with the operation ids the standard names.
+            assertThat(paths).contains("/tileMatrixSets", "/tileMatrixSets/{tileMatrixSetId}");
+            for (String kind : List.of("vector", "map")) {
+                String base = "/collections/shelters" + (kind.equals("map") ? "/map/tiles" : "/tiles");
+                assertThat(api.get("paths")
+                                .get(base + "/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
+                                .get("get")
+                                .get("operationId")
+                                .asString())
+                        .isEqualTo("shelters.collection." + kind + ".getTile");
+                assertThat(api.get("paths")
+                                .get(base)
+                                .get("get")
+                                .get("operationId")
+                                .asString())
+                        .isEqualTo("shelters.collection." + kind + ".getTileSetsList");
+            }
             JsonNode limit = api.get("components").get("parameters").get("limit");
             assertThat(limit.get("schema").get("maximum").asInt()).isEqualTo(10_000);
             assertThat(limit.get("style").asString()).isEqualTo("form");
