@@ -22,7 +22,7 @@ final class Values {
         if (v instanceof Number n) {
             return n.doubleValue();
         }
-        if (v instanceof String s && !s.isBlank()) {
+        if (v instanceof String s && mayBeNumber(s)) {
             try {
                 return Double.valueOf(s.trim());
             } catch (NumberFormatException e) {
@@ -30,6 +30,24 @@ final class Values {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether text can be a number at all: codes such as 'upgraded' are compared on every feature of every map, and a
+     * NumberFormatException per comparison (a stack trace each) showed in the render profile of crowded tiles.
+     */
+    private static boolean mayBeNumber(String s) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '+'
+                || c == '.'
+                || t.equals("NaN")
+                || t.startsWith("Infinity");
     }
 
     /** Booleans from the database compare with the literals "true"/"false" (and GeoServer's 1/0 is not needed here). */
