@@ -1,8 +1,12 @@
 package org.sheltergis;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -21,6 +25,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The dependency rules of the layout (docs/adr/0015). A feature is a package right under {@code org.sheltergis}
@@ -113,4 +118,19 @@ class ArchitectureTest {
                     .and(not(resideInAPackage(BASE + "common..")))
                     .and(not(resideInAPackage("org.sheltergis"))))
             .because("common is the shared kernel every feature may use");
+
+    /**
+     * The one JSON mapper is the one Spring Boot configures (spring.jackson.* in application.yml; a
+     * JsonMapperBuilderCustomizer bean is the place for more settings). A class that needs other settings derives
+     * them from it ({@code rebuild()}, a writer with a feature), so the application's settings always apply.
+     */
+    @ArchTest
+    static final ArchRule json_mappers_come_from_spring = noClasses()
+            .should()
+            .callMethodWhere(target(owner(assignableTo(ObjectMapper.class)))
+                    .and(target(name("builder").or(name("shared")))))
+            .orShould()
+            .callConstructorWhere(target(owner(assignableTo(ObjectMapper.class))))
+            .because("classes take the JsonMapper bean Spring Boot configures (constructor injection) or derive"
+                    + " from it; a private mapper would miss the application's settings");
 }

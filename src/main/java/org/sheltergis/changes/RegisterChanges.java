@@ -35,7 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
 public class RegisterChanges {
 
     private static final Logger LOG = LoggerFactory.getLogger(RegisterChanges.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The register's last change: the serial counts changes, the time is the last one's. */
     public record Version(long serial, Instant changedAt) {}
@@ -66,6 +65,7 @@ public class RegisterChanges {
     }
 
     private final JdbcClient jdbc;
+    private final JsonMapper json;
     private final Duration poll;
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -80,8 +80,9 @@ public class RegisterChanges {
     /** Rows already reported, by id, with their transaction: kept while that transaction is at or above the floor. */
     private final Map<Long, Long> reported = new HashMap<>();
 
-    RegisterChanges(JdbcClient jdbc, @Value("${shelter.changes.poll:PT1S}") Duration poll) {
+    RegisterChanges(JdbcClient jdbc, JsonMapper json, @Value("${shelter.changes.poll:PT1S}") Duration poll) {
         this.jdbc = jdbc;
+        this.json = json;
         this.poll = poll;
     }
 
@@ -112,7 +113,7 @@ public class RegisterChanges {
                 })
                 .single();
         List<Change> changes = new ArrayList<>();
-        for (JsonNode c : JSON.readTree((String) row[2])) {
+        for (JsonNode c : json.readTree((String) row[2])) {
             long id = c.get("id").asLong();
             if (reported.putIfAbsent(id, Long.parseLong(c.get("xact").asString())) != null) {
                 continue;

@@ -3,6 +3,7 @@ package org.sheltergis.emergency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sheltergis.common.Geodesic;
 import org.sheltergis.common.PublicDatabase;
 import org.sheltergis.common.SqlFiles;
 import org.sheltergis.shelters.PublicMapProperties;
@@ -42,7 +43,7 @@ class WalkingBand {
         out.put("minutes", minutes);
         out.put("walking_speed_mpm", map.walkingSpeedMpm());
         if (map.routing().enabled() && roads.loaded()) {
-            double radiusDeg = metres * 1.2 / (111_320 * Math.cos(Math.toRadians(lat)));
+            double radiusDeg = Geodesic.longitudeSpan(metres * 1.2, lat);
             List<String> area = jdbc.sql(SqlFiles.load("emergency/walk_band.sql"))
                     .param("lon", lon)
                     .param("lat", lat)

@@ -6,17 +6,40 @@ import java.util.List;
 import java.util.Map;
 import org.sheltergis.layers.Attribute;
 import org.sheltergis.layers.LayerDefinition;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
 
-/** The JSON bodies of GeoServer's REST API (its XStream JSON dialect: "@key"/"$" entries, wrapped lists). */
+/**
+ * The JSON bodies of GeoServer's REST API (its XStream JSON dialect: "@key"/"$" entries, wrapped lists), written and
+ * read with the application's JSON mapper.
+ */
 final class Bodies {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    private Bodies() {}
+    Bodies(JsonMapper json) {
+        this.json = json;
+    }
 
-    static String json(Object value) {
-        return JSON.writeValueAsString(value);
+    String json(Object value) {
+        return json.writeValueAsString(value);
+    }
+
+    /**
+     * Indented, for the publication file people read and diff (PublicationExport): the application's mapper with its
+     * default pretty printer, so the file differs from the REST bodies by whitespace only.
+     */
+    String pretty(Object value) {
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+    }
+
+    JsonNode read(String body) {
+        return json.readTree(body);
+    }
+
+    ArrayNode emptyArray() {
+        return json.createArrayNode();
     }
 
     static Map<String, Object> map(Object... keysAndValues) {
@@ -27,16 +50,16 @@ final class Bodies {
         return m;
     }
 
-    static String workspace(String name) {
+    String workspace(String name) {
         return json(map("workspace", map("name", name)));
     }
 
-    static String namespace(String prefix, String uri) {
+    String namespace(String prefix, String uri) {
         return json(map("namespace", map("prefix", prefix, "uri", uri)));
     }
 
     /** A PostGIS datastore on one schema through one role; keys are GeoServer's PostGIS connection parameters. */
-    static String dataStore(String name, String description, Target t, String password) {
+    String dataStore(String name, String description, Target t, String password) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("dbtype", "postgis");
         p.put("host", t.host());
@@ -75,7 +98,7 @@ final class Bodies {
                         map("entry", entries))));
     }
 
-    static String featureType(LayerDefinition layer) {
+    String featureType(LayerDefinition layer) {
         List<Map<String, Object>> attributes = new ArrayList<>();
         attributes.add(attribute(
                 LayerDefinition.GEOMETRY_COLUMN,
@@ -106,7 +129,7 @@ final class Bodies {
                         map("attribute", attributes))));
     }
 
-    static String layer(LayerDefinition layer, String workspace) {
+    String layer(LayerDefinition layer, String workspace) {
         Map<String, Object> body = map(
                 "name",
                 layer.name(),
@@ -133,8 +156,7 @@ final class Bodies {
         return json(map("layer", body));
     }
 
-    static String layerGroup(
-            String name, String title, String abstractText, String workspace, List<LayerDefinition> layers) {
+    String layerGroup(String name, String title, String abstractText, String workspace, List<LayerDefinition> layers) {
         return json(map(
                 "layerGroup",
                 map(

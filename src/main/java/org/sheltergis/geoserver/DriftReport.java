@@ -22,10 +22,12 @@ import tools.jackson.databind.JsonNode;
 final class DriftReport {
 
     private final GeoServerRest rest;
+    private final Bodies bodies;
     private final List<String> drift = new ArrayList<>();
 
-    DriftReport(GeoServerRest rest) {
+    DriftReport(GeoServerRest rest, Bodies bodies) {
         this.rest = rest;
+        this.bodies = bodies;
     }
 
     List<String> check(List<Step> plan, LayerCatalog catalog, GeoServerProperties p, List<Target> targets) {
@@ -64,7 +66,7 @@ final class DriftReport {
                 drift.add("changed: " + s.resource() + ": the SLD differs from geoserver/styles");
             }
         } else if (PublicationPlan.JSON.equals(s.contentType())) {
-            compare(s.resource(), "", Bodies.JSON.readTree(s.shownBody()), Bodies.JSON.readTree(a.body()));
+            compare(s.resource(), "", bodies.read(s.shownBody()), bodies.read(a.body()));
         }
     }
 
@@ -118,8 +120,8 @@ final class DriftReport {
 
     private void rule(Step s) {
         GeoServerRest.Answer a = get(s.path());
-        JsonNode rules = a.status() == 200 ? Bodies.JSON.readTree(a.body()) : null;
-        JsonNode wanted = Bodies.JSON.readTree(s.body()).get(s.key());
+        JsonNode rules = a.status() == 200 ? bodies.read(a.body()) : null;
+        JsonNode wanted = bodies.read(s.body()).get(s.key());
         if (rules == null || !rules.has(s.key())) {
             drift.add("missing: " + s.resource());
         } else if (!rules.get(s.key()).asString().equals(wanted.asString())) {
@@ -133,10 +135,10 @@ final class DriftReport {
         if (a.status() != 200) {
             return;
         }
-        JsonNode layer = Bodies.JSON.readTree(a.body()).path("layers").path("layer");
+        JsonNode layer = bodies.read(a.body()).path("layers").path("layer");
         Set<String> expected = new LinkedHashSet<>();
         catalog.listLayers().stream().filter(l -> l.access() == t.access()).forEach(l -> expected.add(l.name()));
-        for (String name : names(layer.isMissingNode() ? Bodies.JSON.createArrayNode() : layer)) {
+        for (String name : names(layer.isMissingNode() ? bodies.emptyArray() : layer)) {
             if (!expected.contains(name)) {
                 drift.add("extra: layer " + t.workspace() + ":" + name + " is not in the catalog");
             }

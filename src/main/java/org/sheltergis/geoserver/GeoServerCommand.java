@@ -15,6 +15,7 @@ import org.sheltergis.layers.LayerDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code geoserver publish|export|help}: publishes the layer catalog to GeoServer through its REST API (see
@@ -41,19 +42,25 @@ class GeoServerCommand implements CommandLine {
     private final GeoServerProperties settings;
     private final Environment environment;
     private final Function<String, String> env;
+    private final Bodies bodies;
     PrintStream out = System.out;
     PrintStream err = System.err;
 
     @Autowired
-    GeoServerCommand(LayerCatalog catalog, GeoServerProperties settings, Environment environment) {
-        this(catalog, settings, environment, System::getenv);
+    GeoServerCommand(LayerCatalog catalog, GeoServerProperties settings, Environment environment, JsonMapper json) {
+        this(catalog, settings, environment, json, System::getenv);
     }
 
     GeoServerCommand(
-            LayerCatalog catalog, GeoServerProperties settings, Environment environment, Function<String, String> env) {
+            LayerCatalog catalog,
+            GeoServerProperties settings,
+            Environment environment,
+            JsonMapper json,
+            Function<String, String> env) {
         this.catalog = catalog;
         this.settings = settings;
         this.environment = environment;
+        this.bodies = new Bodies(json);
         this.env = env;
     }
 
@@ -73,6 +80,7 @@ class GeoServerCommand implements CommandLine {
                 case "verify" -> verify(o);
                 case "export" ->
                     PublicationExport.write(
+                            bodies,
                             catalog,
                             settings,
                             Path.of(o.getOrDefault("out", "geoserver/publication/publication.json")),
@@ -130,13 +138,18 @@ class GeoServerCommand implements CommandLine {
             return 2;
         }
         List<Step> plan = PublicationPlan.build(
-                catalog, settings, targets, new PublicationPlan.Passwords(orEmpty(pubDb), orEmpty(staffDb)), styles);
+                bodies,
+                catalog,
+                settings,
+                targets,
+                new PublicationPlan.Passwords(orEmpty(pubDb), orEmpty(staffDb)),
+                styles);
         Duration timeout =
                 o.containsKey("timeout") ? Duration.ofSeconds(Long.parseLong(o.get("timeout"))) : settings.timeout();
         GeoServerRest rest = url == null ? null : new GeoServerRest(url, user, password, timeout);
         out.println((dryRun ? "Dry run against " : "Publishing to ") + (url == null ? "an empty GeoServer" : url) + ": "
                 + plan.size() + " resources" + (publicOnly ? " (public side only)" : ""));
-        PublishReport report = new Publisher(rest, user, dryRun, out).publish(plan);
+        PublishReport report = new Publisher(rest, user, dryRun, out, bodies).publish(plan);
         report.print(out, err);
         return report.succeeded() ? 0 : 1;
     }
@@ -153,12 +166,12 @@ class GeoServerCommand implements CommandLine {
                 : StyleSource.directoryThenClasspath(Path.of(settings.stylesDirectory()));
         List<Target> targets = targets(o, o.containsKey("public-only"));
         var masked = new PublicationPlan.Passwords(PublicationPlan.MASK, PublicationPlan.MASK);
-        List<Step> plan = PublicationPlan.build(catalog, settings, targets, masked, styles);
+        List<Step> plan = PublicationPlan.build(bodies, catalog, settings, targets, masked, styles);
         Duration timeout =
                 o.containsKey("timeout") ? Duration.ofSeconds(Long.parseLong(o.get("timeout"))) : settings.timeout();
         List<String> drift;
         try {
-            drift = new DriftReport(new GeoServerRest(url, user, password, timeout))
+            drift = new DriftReport(new GeoServerRest(url, user, password, timeout), bodies)
                     .check(plan, catalog, settings, targets);
         } catch (GeoServerRest.Failure e) {
             err.println("geoserver verify: " + e.getMessage());

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.sheltergis.layers.Access;
 import org.sheltergis.layers.LayerCatalog;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The publication as a readable file (geoserver/publication/publication.json): every resource, its REST path and
@@ -22,12 +20,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PublicationExport {
 
-    private static final JsonMapper PRETTY =
-            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-
     private PublicationExport() {}
 
-    static String render(LayerCatalog catalog, GeoServerProperties settings) {
+    static String render(Bodies bodies, LayerCatalog catalog, GeoServerProperties settings) {
         var db = settings.database();
         List<Target> targets = List.of(
                 new Target(
@@ -51,7 +46,7 @@ final class PublicationExport {
         StyleSource styles = StyleSource.of(name -> "geoserver/styles/" + name + ".sld");
         var masked = new PublicationPlan.Passwords(PublicationPlan.MASK, PublicationPlan.MASK);
         List<Map<String, Object>> resources = new ArrayList<>();
-        for (Step s : PublicationPlan.build(catalog, settings, targets, masked, styles)) {
+        for (Step s : PublicationPlan.build(bodies, catalog, settings, targets, masked, styles)) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("resource", s.resource());
             r.put("action", s.action().name());
@@ -66,7 +61,7 @@ final class PublicationExport {
                 r.put("contentType", s.contentType());
             }
             if (PublicationPlan.JSON.equals(s.contentType())) {
-                r.put("body", Bodies.JSON.readTree(s.shownBody()));
+                r.put("body", bodies.read(s.shownBody()));
             } else if (PublicationPlan.SLD.equals(s.contentType())) {
                 r.put("bodyFile", s.shownBody());
             } else if (s.shownBody() != null) {
@@ -77,13 +72,13 @@ final class PublicationExport {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("comment", "Generated from the layer catalog by ./shelter geoserver export; do not edit.");
         doc.put("resources", resources);
-        return PRETTY.writeValueAsString(doc) + "\n";
+        return bodies.pretty(doc) + "\n";
     }
 
-    static int write(LayerCatalog catalog, GeoServerProperties settings, Path file, PrintStream out) {
+    static int write(Bodies bodies, LayerCatalog catalog, GeoServerProperties settings, Path file, PrintStream out) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Files.writeString(file, render(catalog, settings), StandardCharsets.UTF_8);
+            Files.writeString(file, render(bodies, catalog, settings), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -32,6 +32,7 @@ final class PublicationPlan {
     private PublicationPlan() {}
 
     static List<Step> build(
+            Bodies bodies,
             LayerCatalog catalog,
             GeoServerProperties p,
             List<Target> targets,
@@ -46,13 +47,14 @@ final class PublicationPlan {
                     .filter(l -> CallerAccess.Scope.ANONYMOUS.canRead(l) != restricted)
                     .toList();
             String password = restricted ? passwords.restrictedDb() : passwords.publicDb();
-            side(steps, p, t, layers, restricted, password, styles);
+            side(steps, bodies, p, t, layers, restricted, password, styles);
         }
         return steps;
     }
 
     private static void side(
             List<Step> steps,
+            Bodies bodies,
             GeoServerProperties p,
             Target t,
             List<LayerDefinition> layers,
@@ -61,7 +63,7 @@ final class PublicationPlan {
             StyleSource styles) {
         String ws = t.workspace();
         String rest = "/rest/workspaces/" + ws;
-        steps.add(Step.create("workspace " + ws, rest, "/rest/workspaces", JSON, Bodies.workspace(ws)));
+        steps.add(Step.create("workspace " + ws, rest, "/rest/workspaces", JSON, bodies.workspace(ws)));
         if (restricted) {
             // Before any data exists in the workspace: only the staff role may read or write it.
             for (String mode : List.of("r", "w")) {
@@ -70,17 +72,18 @@ final class PublicationPlan {
                         "data rule " + key,
                         "/rest/security/acl/layers",
                         key,
-                        Bodies.json(Map.of(key, p.restrictedRole()))));
+                        bodies.json(Map.of(key, p.restrictedRole()))));
             }
         }
         steps.add(Step.put(
-                "namespace " + ws, "/rest/namespaces/" + ws, JSON, Bodies.namespace(ws, p.namespaceBase() + ws)));
-        steps.add(Step.put("contact settings of " + ws, rest + "/settings", JSON, ServiceBodies.settings(p)));
+                "namespace " + ws, "/rest/namespaces/" + ws, JSON, bodies.namespace(ws, p.namespaceBase() + ws)));
+        steps.add(Step.put(
+                "contact settings of " + ws, rest + "/settings", JSON, bodies.json(ServiceBodies.settings(p))));
         steps.add(Step.put(
                 "WMS settings of " + ws,
                 "/rest/services/wms/workspaces/" + ws + "/settings",
                 JSON,
-                ServiceBodies.wms(p, ws, restricted)));
+                bodies.json(ServiceBodies.wms(p, ws, restricted))));
         String store = rest + "/datastores/" + t.store();
         String description = (restricted ? "Restricted layers: schema " : "Public layers: schema ") + t.schema()
                 + " as role " + t.user();
@@ -89,8 +92,8 @@ final class PublicationPlan {
                         store,
                         rest + "/datastores",
                         JSON,
-                        Bodies.dataStore(t.store(), description, t, password))
-                .shown(Bodies.dataStore(t.store(), description, t, MASK)));
+                        bodies.dataStore(t.store(), description, t, password))
+                .shown(bodies.dataStore(t.store(), description, t, MASK)));
         for (String style : styleNames(layers)) {
             steps.add(Step.ensure(
                     "style " + ws + ":" + style,
@@ -105,14 +108,14 @@ final class PublicationPlan {
                             store + "/featuretypes/" + layer.name(),
                             store + "/featuretypes",
                             JSON,
-                            Bodies.featureType(layer))
+                            bodies.featureType(layer))
                     // An update also brings the bounds up to date with the data.
                     .updatingAt(store + "/featuretypes/" + layer.name() + "?recalculate=nativebbox,latlonbbox"));
             steps.add(Step.put(
                     "layer " + ws + ":" + layer.name(),
                     rest + "/layers/" + layer.name(),
                     JSON,
-                    Bodies.layer(layer, ws)));
+                    bodies.layer(layer, ws)));
         }
         if (restricted) {
             // GeoServer may add a tile cache for each new layer by default; cached tiles must not outlive the rule.
@@ -129,7 +132,7 @@ final class PublicationPlan {
                 rest + "/layergroups/" + p.layerGroup(),
                 rest + "/layergroups",
                 JSON,
-                Bodies.layerGroup(
+                bodies.layerGroup(
                         p.layerGroup(), "南通人防公众地图 / Nantong shelter map", "全部公开图层 / All public layers", ws, map)));
         List<String> cached =
                 new ArrayList<>(layers.stream().map(LayerDefinition::name).toList());

@@ -18,10 +18,12 @@ class Publisher {
     private final String user;
     private final boolean dryRun;
     private final PrintStream out;
+    private final Bodies bodies;
 
     /** @param rest null for a dry run without a server */
-    Publisher(GeoServerRest rest, String user, boolean dryRun, PrintStream out) {
+    Publisher(GeoServerRest rest, String user, boolean dryRun, PrintStream out, Bodies bodies) {
         this.rest = rest;
+        this.bodies = bodies;
         this.user = user;
         this.dryRun = dryRun;
         this.out = out;
@@ -83,7 +85,7 @@ class Publisher {
             throw new GeoServerRest.Failure(
                     GeoServerRest.explain(a.status(), a.body(), user) + " (GET " + step.path() + ")");
         }
-        JsonNode rules = Bodies.JSON.readTree(a.body());
+        JsonNode rules = bodies.read(a.body());
         return rules.has(step.key());
     }
 

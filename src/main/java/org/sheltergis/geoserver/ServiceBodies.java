@@ -1,16 +1,20 @@
 package org.sheltergis.geoserver;
 
-import static org.sheltergis.geoserver.Bodies.json;
 import static org.sheltergis.geoserver.Bodies.map;
 
-/** Bodies of the service-level resources: contact and WMS settings of a workspace, GeoWebCache tile layers. */
+import java.util.Map;
+
+/**
+ * Bodies of the service-level resources: contact and WMS settings of a workspace (as documents for {@link Bodies#json}),
+ * GeoWebCache tile layers (XML).
+ */
 final class ServiceBodies {
 
     private ServiceBodies() {}
 
-    static String settings(GeoServerProperties p) {
+    static Map<String, Object> settings(GeoServerProperties p) {
         var s = p.service();
-        return json(map(
+        return map(
                 "settings",
                 map(
                         "contact",
@@ -38,13 +42,13 @@ final class ServiceBodies {
                         "verboseExceptions",
                         false,
                         "localWorkspaceIncludesPrefix",
-                        false)));
+                        false));
     }
 
     /** WMS of a workspace (its virtual service at /geoserver/{workspace}/wms): title, abstract and CRS list. */
-    static String wms(GeoServerProperties p, String workspace, boolean restricted) {
+    static Map<String, Object> wms(GeoServerProperties p, String workspace, boolean restricted) {
         var s = p.service();
-        return json(map(
+        return map(
                 "wms",
                 map(
                         "workspace",
@@ -61,7 +65,7 @@ final class ServiceBodies {
                         "srs",
                         map("string", s.srs()),
                         "bboxForEachCRS",
-                        true)));
+                        true));
     }
 
     /** A GeoWebCache tile layer: PNG tiles on the WGS 84 and Web Mercator grids, 4x4 meta-tiles. */

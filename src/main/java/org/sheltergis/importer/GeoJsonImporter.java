@@ -179,7 +179,7 @@ public class GeoJsonImporter {
         }
     }
 
-    private static void prepareBoundary(Connection c) throws SQLException {
+    private void prepareBoundary(Connection c) throws SQLException {
         byte[] city;
         try {
             var geo = new GeoJsonReader().read(cityBoundaryGeometry());
@@ -193,10 +193,10 @@ public class GeoJsonImporter {
         }
     }
 
-    private static String cityBoundaryGeometry() throws IOException {
+    private String cityBoundaryGeometry() throws IOException {
         String text = new ClassPathResource("gis-data/nantong-city.geojson")
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-        JsonNode node = JsonMapper.builder().build().readTree(text);
+        JsonNode node = json.readTree(text);
         return node.path("features").get(0).path("geometry").toString();
     }
 

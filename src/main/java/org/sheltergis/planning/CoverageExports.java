@@ -14,11 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 @Component
 class CoverageExports {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final CoverageResults results;
+    private final JsonMapper json;
 
-    CoverageExports(CoverageResults results) {
+    CoverageExports(CoverageResults results, JsonMapper json) {
         this.results = results;
+        this.json = json;
     }
 
     /** The units, one row each (through the shared writer, which defuses formula-like text). */
@@ -30,7 +31,7 @@ class CoverageExports {
     }
 
     byte[] xlsx(long run, boolean english) {
-        JsonNode header = JSON.readTree(results.header(run));
+        JsonNode header = json.readTree(results.header(run));
         List<List<Object>> parameters = new ArrayList<>();
         parameters.add(List.of(english ? "Run" : "分析批次", header.path("id").asString()));
         parameters.add(List.of(
@@ -51,25 +52,25 @@ class CoverageExports {
 
     /** Units (kind "unit"), uncovered areas (kind "uncovered") and hypothetical works (kind "whatIf") together. */
     String geoJson(long run) {
-        ArrayNode features = JSON.createArrayNode();
+        ArrayNode features = json.createArrayNode();
         add(features, results.unitsGeoJson(run), "unit");
         add(features, results.uncoveredGeoJson(run), "uncovered");
-        add(features, JSON.readTree(results.run(run)).path("whatIf").toString(), "whatIf");
-        ObjectNode fc = JSON.createObjectNode();
+        add(features, json.readTree(results.run(run)).path("whatIf").toString(), "whatIf");
+        ObjectNode fc = json.createObjectNode();
         fc.put("type", "FeatureCollection");
         fc.set("features", features);
         return fc.toString();
     }
 
-    private static void add(ArrayNode into, String featureCollection, String kind) {
-        for (JsonNode f : JSON.readTree(featureCollection).path("features")) {
+    private void add(ArrayNode into, String featureCollection, String kind) {
+        for (JsonNode f : json.readTree(featureCollection).path("features")) {
             ObjectNode feature = (ObjectNode) f;
             ((ObjectNode) feature.path("properties")).put("kind", kind);
             into.add(feature);
         }
     }
 
-    private static Spreadsheets.Table table(String name, List<Column> columns, List<String> rows, boolean english) {
+    private Spreadsheets.Table table(String name, List<Column> columns, List<String> rows, boolean english) {
         List<String> headings = columns.stream().map(c -> c.heading(english)).toList();
         return new Spreadsheets.Table(name, headings, cells(columns, rows), 2, List.of(18));
     }
@@ -79,10 +80,10 @@ class CoverageExports {
     }
 
     /** Each JSON row as cells: numeric columns as numbers, the rest as text, missing values empty. */
-    private static List<List<Object>> cells(List<Column> columns, List<String> rows) {
+    private List<List<Object>> cells(List<Column> columns, List<String> rows) {
         List<List<Object>> out = new ArrayList<>(rows.size());
-        for (String json : rows) {
-            JsonNode row = JSON.readTree(json);
+        for (String text : rows) {
+            JsonNode row = json.readTree(text);
             List<Object> cells = new ArrayList<>(columns.size());
             for (Column c : columns) {
                 JsonNode v = row.path(c.key());

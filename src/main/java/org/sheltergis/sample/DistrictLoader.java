@@ -36,12 +36,12 @@ final class DistrictLoader {
 
     private DistrictLoader() {}
 
-    static List<District> load() {
+    static List<District> load(JsonMapper json) {
         try (InputStream in = DistrictLoader.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + RESOURCE);
             }
-            return parse(JsonMapper.builder().build().readTree(in));
+            return parse(json.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

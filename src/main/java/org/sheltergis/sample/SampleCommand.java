@@ -8,6 +8,7 @@ import org.sheltergis.common.ServiceMode;
 import org.sheltergis.common.ShelterProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./shelter sample --scale N [--db NAME] [--seed S] [--replace] [--into-production]}: loads the synthetic sample
@@ -21,12 +22,15 @@ class SampleCommand implements CommandLine {
     private final JdbcClient jdbc;
     private final ShelterProperties properties;
     private final ServiceMode mode;
+    private final JsonMapper json;
 
-    SampleCommand(DataSource dataSource, JdbcClient jdbc, ShelterProperties properties, ServiceMode mode) {
+    SampleCommand(
+            DataSource dataSource, JdbcClient jdbc, ShelterProperties properties, ServiceMode mode, JsonMapper json) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.properties = properties;
         this.mode = mode;
+        this.json = json;
     }
 
     @Override
@@ -70,7 +74,7 @@ class SampleCommand implements CommandLine {
                     .update();
         }
         long start = System.nanoTime();
-        var summary = new SampleGenerator(dataSource)
+        var summary = new SampleGenerator(dataSource, json)
                 .generate(seed, scale, properties.campaign().yearOrCurrent());
         System.out.printf("loaded the sample x%d in %.1f s: %s%n", scale, (System.nanoTime() - start) / 1e9, summary);
         return 0;

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import javax.sql.DataSource;
 import org.sheltergis.common.SqlFiles;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fills the empty register with a synthetic but realistic sample of 崇川区, Nantong: works where people live,
@@ -43,9 +44,12 @@ public final class SampleGenerator {
     };
 
     private final DataSource dataSource;
+    private final JsonMapper json;
 
-    public SampleGenerator(DataSource dataSource) {
+    /** @param json the application's JSON mapper (reads the district boundaries) */
+    public SampleGenerator(DataSource dataSource, JsonMapper json) {
         this.dataSource = dataSource;
+        this.json = json;
     }
 
     /**
@@ -70,7 +74,7 @@ public final class SampleGenerator {
             try {
                 // Checked before the few seconds of building, so a full register is refused at once.
                 requireEmpty(c);
-                SampleModel model = SampleModel.build(seed, scale, campaignYear);
+                SampleModel model = SampleModel.build(json, seed, scale, campaignYear);
                 SampleSummary summary = write(c, model, seed, scale, campaignYear, start);
                 c.commit();
                 return summary;

@@ -10,6 +10,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * In demo mode loads the synthetic Nantong sample on first start: when the register has no works and no districts. A
@@ -26,12 +27,15 @@ class SampleLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final ShelterProperties properties;
     private final ServiceMode mode;
+    private final JsonMapper json;
 
-    SampleLoader(DataSource dataSource, JdbcClient jdbc, ShelterProperties properties, ServiceMode mode) {
+    SampleLoader(
+            DataSource dataSource, JdbcClient jdbc, ShelterProperties properties, ServiceMode mode, JsonMapper json) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.properties = properties;
         this.mode = mode;
+        this.json = json;
     }
 
     @Override
@@ -53,7 +57,7 @@ class SampleLoader implements ApplicationRunner {
             return;
         }
         long start = System.nanoTime();
-        var summary = new SampleGenerator(dataSource)
+        var summary = new SampleGenerator(dataSource, json)
                 .generate(
                         SampleGenerator.DEFAULT_SEED,
                         properties.sample().scale(),

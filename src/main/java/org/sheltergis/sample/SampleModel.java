@@ -2,6 +2,7 @@ package org.sheltergis.sample;
 
 import java.util.List;
 import org.locationtech.jts.geom.Polygon;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The whole sample in memory except the population cells, which are streamed while writing. Built in a
@@ -20,10 +21,10 @@ final class SampleModel {
 
     private SampleModel() {}
 
-    static SampleModel build(long seed, int scale, int campaignYear) {
+    static SampleModel build(JsonMapper json, long seed, int scale, int campaignYear) {
         Seeds seeds = new Seeds(seed);
         SampleModel m = new SampleModel();
-        m.districts = DistrictLoader.load();
+        m.districts = DistrictLoader.load(json);
         District main = m.districts.stream()
                 .filter(District::mainUrban)
                 .findFirst()

@@ -94,10 +94,9 @@ class NearestShelters {
             return shelters.get(shelters.size() - 1).straightM() <= guaranteedMetres(horizonDeg, lat);
         }
 
-        /** A lower bound on the geodesic distance of any entrance outside the candidate cut (1 % margin). */
+        /** A lower bound on the geodesic distance of any entrance outside the candidate cut. */
         static double guaranteedMetres(double horizonDeg, double lat) {
-            double squeeze = Math.cos(Math.toRadians(Math.abs(lat) + horizonDeg));
-            return 0.99 * 111_195 * squeeze * horizonDeg;
+            return Geodesic.leastMetres(horizonDeg, lat);
         }
     }
 
@@ -160,7 +159,7 @@ class NearestShelters {
 
     private List<NearestShelter> overNetwork(NearestQuery q, List<NearestShelter> shortlist) {
         String ids = shortlist.stream().map(s -> Long.toString(s.id())).collect(Collectors.joining(","));
-        double radiusDeg = settings.routing().radiusM() / (111_320 * Math.cos(Math.toRadians(q.lat())));
+        double radiusDeg = Geodesic.longitudeSpan(settings.routing().radiusM(), q.lat());
         Map<Long, Long> bestEntrance = new HashMap<>();
         Map<Long, Double> bestMetres = new HashMap<>();
         jdbc.sql(SqlFiles.load("shelters/network_distances.sql"))

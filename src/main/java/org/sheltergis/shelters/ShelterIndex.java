@@ -139,15 +139,10 @@ final class ShelterIndex {
                 .measured(to, h.metres(), h.metres() * detourFactor, NearestShelters.STRAIGHT_LINE, speed);
     }
 
-    /**
-     * A lon/lat box holding every point within {@code metres} of the given one: a degree of latitude is at least
-     * 110,574 m on the ellipsoid, a degree of longitude at least 111,319 m × cos φ at the box's far latitude; 1 % is
-     * left for the geodesic's bend away from the parallel.
-     */
+    /** A lon/lat box holding every point within {@code metres} of the given one (see {@link Geodesic}'s spans). */
     static Envelope box(double lon, double lat, double metres) {
-        double dLat = metres / 110_574 * 1.01;
-        double far = Math.min(89.9, Math.abs(lat) + dLat);
-        double dLon = Math.min(180, metres / (111_319 * Math.cos(Math.toRadians(far))) * 1.01);
+        double dLat = Geodesic.latitudeSpan(metres);
+        double dLon = Geodesic.longitudeSpan(metres, lat);
         return new Envelope(lon - dLon, lon + dLon, lat - dLat, lat + dLat);
     }
 }

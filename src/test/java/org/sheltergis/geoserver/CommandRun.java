@@ -35,7 +35,8 @@ final class CommandRun {
     static CommandRun run(Map<String, String> env, String... args) {
         var environment = new MockEnvironment()
                 .withProperty("spring.datasource.url", "jdbc:postgresql://db.internal:5432/shelter");
-        var command = new GeoServerCommand(new LayerCatalog(), GeoServerProperties.defaults(), environment, env::get);
+        var command = new GeoServerCommand(
+                new LayerCatalog(), GeoServerProperties.defaults(), environment, TestBodies.JSON, env::get);
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         command.out = new PrintStream(out, true, StandardCharsets.UTF_8);

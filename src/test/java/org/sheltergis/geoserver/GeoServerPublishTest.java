@@ -301,13 +301,13 @@ class GeoServerPublishTest {
     }
 
     JsonNode json(String method, String path) {
-        return Bodies.JSON.readTree(find(method, path).body());
+        return TestBodies.JSON.readTree(find(method, path).body());
     }
 
     JsonNode json(String method, String path, String name) {
         return geoserver.requests.stream()
                 .filter(r -> r.method().equals(method) && r.path().equals(path))
-                .map(r -> Bodies.JSON.readTree(r.body()))
+                .map(r -> TestBodies.JSON.readTree(r.body()))
                 .filter(n -> n.toString().contains("\"name\":\"" + name + "\""))
                 .findFirst()
                 .orElseThrow();

@@ -130,7 +130,7 @@ final class MockGeoServer implements AutoCloseable {
         Outcome outcome;
         if (path.equals("/rest/security/acl/layers")) {
             outcome = rule(method, body);
-            text = method.equals("GET") ? Bodies.json(rules) : "";
+            text = method.equals("GET") ? TestBodies.BODIES.json(rules) : "";
         } else if (path.equals(TileTruncations.PATH)) {
             outcome = Outcome.FOUND;
         } else {
@@ -223,13 +223,13 @@ final class MockGeoServer implements AutoCloseable {
                 names.add(Bodies.map("name", p.substring(path.length() + 1)));
             }
         }
-        return Bodies.json(Bodies.map("layers", names.isEmpty() ? "" : Bodies.map("layer", names)));
+        return TestBodies.BODIES.json(Bodies.map("layers", names.isEmpty() ? "" : Bodies.map("layer", names)));
     }
 
     private static String name(String query, String body) {
         return query != null && query.startsWith("name=")
                 ? URLDecoder.decode(query.substring(5), StandardCharsets.UTF_8)
-                : Bodies.JSON
+                : TestBodies.JSON
                         .readTree(body)
                         .properties()
                         .iterator()
@@ -257,7 +257,7 @@ final class MockGeoServer implements AutoCloseable {
         if (method.equals("GET")) {
             return Outcome.FOUND;
         }
-        JsonNode given = Bodies.JSON.readTree(body);
+        JsonNode given = TestBodies.JSON.readTree(body);
         for (var e : given.properties()) {
             boolean present = rules.containsKey(e.getKey());
             if (method.equals("POST") == present) {

@@ -14,7 +14,8 @@ class PublicationExportTest {
     @Test
     void committedPublicationMatchesTheCatalog() throws Exception {
         Path file = Path.of("geoserver/publication/publication.json");
-        String expected = PublicationExport.render(new LayerCatalog(), GeoServerProperties.defaults());
+        String expected =
+                PublicationExport.render(TestBodies.BODIES, new LayerCatalog(), GeoServerProperties.defaults());
         assertThat(file).as("run ./shelter geoserver export").exists();
         assertThat(Files.readString(file, StandardCharsets.UTF_8))
                 .as("geoserver/publication/publication.json is stale: run ./shelter geoserver export")

@@ -16,6 +16,7 @@ class PublicationPlanTest {
     final LayerCatalog catalog = new LayerCatalog();
     final GeoServerProperties settings = GeoServerProperties.defaults();
     final List<Step> plan = PublicationPlan.build(
+            TestBodies.BODIES,
             catalog,
             settings,
             List.of(
@@ -76,7 +77,7 @@ class PublicationPlanTest {
         assertThat(groups).isNotEmpty();
         for (Step group : groups) {
             List<String> before = resources().subList(0, resources().indexOf(group.resource()));
-            JsonNode g = Bodies.JSON.readTree(group.body()).get("layerGroup");
+            JsonNode g = TestBodies.JSON.readTree(group.body()).get("layerGroup");
             List<String> layers = new ArrayList<>();
             g.get("publishables")
                     .get("published")

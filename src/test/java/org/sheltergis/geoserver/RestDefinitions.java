@@ -174,7 +174,7 @@ final class RestDefinitions {
         }
         String checked = body;
         if (body != null && contentType != null && contentType.contains("json")) {
-            JsonNode json = Bodies.JSON.readTree(body);
+            JsonNode json = TestBodies.JSON.readTree(body);
             if (json.isObject()
                     && json.size() == 1
                     && json.properties().iterator().next().getValue().isObject()) {
@@ -188,7 +188,7 @@ final class RestDefinitions {
                             "the body wraps its object in \"" + wrapped.getKey() + "\" but the definition names it \""
                                     + expected + "\""));
                 }
-                checked = Bodies.JSON.writeValueAsString(wrapped.getValue());
+                checked = TestBodies.JSON.writeValueAsString(wrapped.getValue());
             }
         }
         findings.addAll(validate(match, method, pathAndQuery, contentType, checked));

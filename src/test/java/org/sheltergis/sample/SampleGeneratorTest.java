@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Loads the sample at scale 1 into a fresh database and checks, in SQL, the facts the rest of the project
@@ -43,7 +44,8 @@ class SampleGeneratorTest {
     void load() throws SQLException {
         db = TestDatabase.fromEnvironment().recreate();
         sql = new JdbcTemplate(db.dataSource());
-        summary = new SampleGenerator(db.dataSource()).generate(SampleGenerator.DEFAULT_SEED, 1, YEAR);
+        summary = new SampleGenerator(db.dataSource(), JsonMapper.builder().build())
+                .generate(SampleGenerator.DEFAULT_SEED, 1, YEAR);
     }
 
     @Test
@@ -350,8 +352,9 @@ class SampleGeneratorTest {
     void sameSeedGivesIdenticalData() throws SQLException {
         TestDatabase again = db.sibling("_again").recreate();
         try {
-            SampleSummary second =
-                    new SampleGenerator(again.dataSource()).generate(SampleGenerator.DEFAULT_SEED, 1, YEAR);
+            SampleSummary second = new SampleGenerator(
+                            again.dataSource(), JsonMapper.builder().build())
+                    .generate(SampleGenerator.DEFAULT_SEED, 1, YEAR);
             JdbcTemplate other = new JdbcTemplate(again.dataSource());
             String works = "SELECT md5(string_agg(code || ST_AsText(footprint), ',' ORDER BY code)) FROM core.works";
             assertEquals(sql.queryForObject(works, String.class), other.queryForObject(works, String.class));
@@ -370,7 +373,9 @@ class SampleGeneratorTest {
     @Test
     void refusesToFillARegisterThatHasData() {
         long before = count("SELECT count(*) FROM core.works");
-        assertThrows(IllegalStateException.class, () -> new SampleGenerator(db.dataSource()).generate(1L, 1, YEAR));
+        assertThrows(
+                IllegalStateException.class,
+                () -> new SampleGenerator(db.dataSource(), JsonMapper.builder().build()).generate(1L, 1, YEAR));
         assertEquals(before, count("SELECT count(*) FROM core.works"));
     }
 

@@ -2,6 +2,7 @@ package org.sheltergis.sample;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Not a test: loads the sample at a scale into a fresh database and prints how long it took.
@@ -25,7 +26,8 @@ public final class SampleLoadBench {
         TestDatabase db = new TestDatabase(url).recreate();
         long t0 = System.nanoTime();
         double cpu0 = cpuSeconds();
-        SampleSummary s = new SampleGenerator(db.dataSource()).generate(seed, scale, 2026);
+        SampleSummary s =
+                new SampleGenerator(db.dataSource(), JsonMapper.builder().build()).generate(seed, scale, 2026);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println(s);
         // Wall time depends on what else the machine runs; the generator's own CPU time does not.

@@ -22,15 +22,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class CqlJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final GeometryFactory GEOMETRIES = new GeometryFactory();
 
     private CqlJson() {}
 
-    static Cql parse(String text) {
+    static Cql parse(JsonMapper json, String text) {
         JsonNode root;
         try {
-            root = JSON.readTree(text);
+            root = json.readTree(text);
         } catch (JacksonException e) {
             throw Cql.error("/", "not JSON (" + e.getOriginalMessage() + ")");
         }

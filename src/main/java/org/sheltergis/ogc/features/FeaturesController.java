@@ -35,7 +35,6 @@ import tools.jackson.databind.node.ObjectNode;
 @CrossOrigin(origins = "*", methods = RequestMethod.GET, exposedHeaders = "Content-Crs")
 class FeaturesController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final MediaType GEO_JSON = MediaType.parseMediaType(Links.GEO_JSON);
     private static final MediaType OPENAPI = MediaType.parseMediaType(Links.OPENAPI);
 
@@ -44,18 +43,21 @@ class FeaturesController {
     private final FeatureQueries queries;
     private final FeaturesProperties settings;
     private final SampleNotice notice;
+    private final JsonMapper json;
 
     FeaturesController(
             CollectionAccess access,
             FeatureStore store,
             FeatureQueries queries,
             FeaturesProperties settings,
-            SampleNotice notice) {
+            SampleNotice notice,
+            JsonMapper json) {
         this.access = access;
         this.store = store;
         this.queries = queries;
         this.settings = settings;
         this.notice = notice;
+        this.json = json;
     }
 
     @Operation(summary = "Landing page")
@@ -147,11 +149,11 @@ class FeaturesController {
             @RequestHeader(value = "Accept", required = false) String accept) {
         checkFormat(f);
         LayerDefinition layer = access.collection(collectionId);
-        ItemsQuery q = ItemsQuery.parse(request.getParameterMap(), settings);
+        ItemsQuery q = ItemsQuery.parse(request.getParameterMap(), settings, json);
         FeatureQueries.Page page = queries.page(layer, access.attributes(layer), q);
         long returned = Math.max(0, Math.min(q.limit(), page.matched() - q.offset()));
         MediaType type = mediaType(accept);
-        String links = JSON.writeValueAsString(Documents.pageLinks(layer.name(), q, page.matched(), type.toString()));
+        String links = json.writeValueAsString(Documents.pageLinks(layer.name(), q, page.matched(), type.toString()));
         String body = "{\"type\":\"FeatureCollection\",\"numberMatched\":" + page.matched()
                 + ",\"numberReturned\":" + returned
                 + ",\"timeStamp\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\""
@@ -185,12 +187,12 @@ class FeaturesController {
         }
         String feature = queries.feature(layer, id, crs).orElseThrow(() -> missing);
         MediaType type = mediaType(accept);
-        ObjectNode node = (ObjectNode) JSON.readTree(feature);
-        node.set("links", JSON.valueToTree(Documents.featureLinks(layer.name(), featureId, type.toString())));
+        ObjectNode node = (ObjectNode) json.readTree(feature);
+        node.set("links", json.valueToTree(Documents.featureLinks(layer.name(), featureId, type.toString())));
         return ResponseEntity.ok()
                 .contentType(type)
                 .header("Content-Crs", crs.header())
-                .body(JSON.writeValueAsString(node));
+                .body(json.writeValueAsString(node));
     }
 
     /** JSON here (f=json or geojson, for clients that always send it); f=html is FeaturesHtmlController's. */

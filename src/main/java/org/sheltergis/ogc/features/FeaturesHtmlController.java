@@ -18,39 +18,40 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping(value = Documents.ROOT, produces = MediaType.TEXT_HTML_VALUE)
 class FeaturesHtmlController {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private final FeaturesController api;
+    private final JsonMapper json;
 
-    FeaturesHtmlController(FeaturesController api) {
+    FeaturesHtmlController(FeaturesController api, JsonMapper json) {
         this.api = api;
+        this.json = json;
     }
 
     @GetMapping({"", "/"})
     String landing(@RequestHeader(value = "Accept-Language", required = false) String language) {
-        JsonNode doc = JSON.valueToTree(api.landing(null, language));
+        JsonNode doc = json.valueToTree(api.landing(null, language));
         return HtmlPage.render(doc.get("title").asString(), doc);
     }
 
     @GetMapping("/api")
     String api() {
-        return HtmlPage.render("API", JSON.valueToTree(api.definition()));
+        return HtmlPage.render("API", json.valueToTree(api.definition()));
     }
 
     @GetMapping("/conformance")
     String conformance() {
-        return HtmlPage.render("Conformance", JSON.valueToTree(api.conformance(null)));
+        return HtmlPage.render("Conformance", json.valueToTree(api.conformance(null)));
     }
 
     @GetMapping("/collections")
     String collections(@RequestHeader(value = "Accept-Language", required = false) String language) {
-        return HtmlPage.render("Collections", JSON.valueToTree(api.collections(null, language)));
+        return HtmlPage.render("Collections", json.valueToTree(api.collections(null, language)));
     }
 
     @GetMapping("/collections/{collectionId}")
     String collection(
             @PathVariable String collectionId,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
-        JsonNode doc = JSON.valueToTree(api.collection(collectionId, null, language));
+        JsonNode doc = json.valueToTree(api.collection(collectionId, null, language));
         return HtmlPage.render(doc.get("title").asString(), doc);
     }
 
@@ -58,7 +59,7 @@ class FeaturesHtmlController {
     String queryables(
             @PathVariable String collectionId,
             @RequestHeader(value = "Accept-Language", required = false) String language) {
-        JsonNode doc = JSON.valueToTree(
+        JsonNode doc = json.valueToTree(
                 api.queryables(collectionId, null, language, null).getBody());
         return HtmlPage.render(collectionId + " queryables", doc);
     }
@@ -66,13 +67,13 @@ class FeaturesHtmlController {
     @GetMapping("/collections/{collectionId}/items")
     String items(@PathVariable String collectionId, HttpServletRequest request) {
         JsonNode doc =
-                JSON.readTree(api.items(collectionId, request, null, null).getBody());
+                json.readTree(api.items(collectionId, request, null, null).getBody());
         return HtmlPage.render(collectionId, doc);
     }
 
     @GetMapping("/collections/{collectionId}/items/{featureId}")
     String item(@PathVariable String collectionId, @PathVariable String featureId, HttpServletRequest request) {
-        JsonNode doc = JSON.readTree(
+        JsonNode doc = json.readTree(
                 api.item(collectionId, featureId, request, null, null).getBody());
         return HtmlPage.render(collectionId + " " + featureId, doc);
     }

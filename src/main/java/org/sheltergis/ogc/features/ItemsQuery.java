@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.sheltergis.common.BadRequestException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The query of an items request, parsed and checked. Every fault is a 400 naming the parameter; a parameter the API
@@ -31,7 +32,7 @@ record ItemsQuery(
     private static final Pattern DATETIME =
             Pattern.compile("(\\d{4}-\\d{2}-\\d{2}(T\\S+)?|\\.\\.|)(/(\\d{4}-\\d{2}-\\d{2}(T\\S+)?|\\.\\.|))?");
 
-    static ItemsQuery parse(Map<String, String[]> parameters, FeaturesProperties settings) {
+    static ItemsQuery parse(Map<String, String[]> parameters, FeaturesProperties settings, JsonMapper json) {
         known(parameters, ITEMS);
         FeatureCrs bboxCrs = crs(parameters, "bbox-crs");
         String datetime = single(parameters, "datetime");
@@ -50,7 +51,7 @@ record ItemsQuery(
             throw new BadRequestException("offset", "offset must not be negative");
         }
         FeatureCrs filterCrs = crs(parameters, "filter-crs");
-        Cql filter = filter(single(parameters, "filter"), single(parameters, "filter-lang"));
+        Cql filter = filter(single(parameters, "filter"), single(parameters, "filter-lang"), json);
         // Larger than the maximum is served as the maximum, with a next link (the standard's advice), not refused.
         return new ItemsQuery(
                 bbox, bboxCrs, crs(parameters, "crs"), filter, filterCrs, Math.min(limit, settings.maxLimit()), offset);
@@ -85,7 +86,7 @@ record ItemsQuery(
                                 + String.join(", ", FeatureCrs.uris())));
     }
 
-    private static Cql filter(String filter, String lang) {
+    private static Cql filter(String filter, String lang, JsonMapper json) {
         if (lang != null && !lang.equals("cql2-text") && !lang.equals("cql2-json")) {
             throw new BadRequestException(
                     "filter-lang", "filter-lang must be cql2-text or cql2-json, got '" + lang + "'");
@@ -93,7 +94,7 @@ record ItemsQuery(
         if (filter == null) {
             return null;
         }
-        return "cql2-json".equals(lang) ? CqlJson.parse(filter) : CqlText.parse(filter);
+        return "cql2-json".equals(lang) ? CqlJson.parse(json, filter) : CqlText.parse(filter);
     }
 
     /**

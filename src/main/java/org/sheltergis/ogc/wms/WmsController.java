@@ -54,6 +54,7 @@ class WmsController {
     private final DataVersion dataVersion;
     private final CallerAccess access;
     private final WmsProperties limits;
+    private final FeatureInfoWriter infoWriter;
 
     WmsController(
             WmsRequestParser parser,
@@ -62,7 +63,8 @@ class WmsController {
             CapabilitiesService capabilities,
             DataVersion dataVersion,
             CallerAccess access,
-            WmsProperties limits) {
+            WmsProperties limits,
+            FeatureInfoWriter infoWriter) {
         this.parser = parser;
         this.maps = maps;
         this.cachedMaps = cachedMaps;
@@ -70,6 +72,7 @@ class WmsController {
         this.dataVersion = dataVersion;
         this.access = access;
         this.limits = limits;
+        this.infoWriter = infoWriter;
     }
 
     @GetMapping({"/wms", "/ows"})
@@ -200,7 +203,7 @@ class WmsController {
     private ResponseEntity<byte[]> featureInfo(Params p) {
         FeatureInfoRequest r = parser.featureInfo(p);
         var features = maps.featureInfo(r);
-        String body = FeatureInfoWriter.write(
+        String body = infoWriter.write(
                 r.infoFormat(), r.queryLayers(), features, r.map().language());
         CallerAccess.Scope scope = access.scope().forAnswerFrom(r.queryLayers());
         return ResponseEntity.ok()

@@ -121,11 +121,10 @@ final class ExplicitInstance {
         return given != null ? given : derived;
     }
 
-    /** Cheap rejection in degrees first (a degree of latitude is over 110 km), then the geodesic distance. */
+    /** Cheap rejection in degrees first (outside the spans no point is within the radius), then the geodesic. */
     private static boolean within(Point a, Point b, double radius) {
-        double dLat = Math.abs(a.lat() - b.lat());
-        double dLon = Math.abs(a.lon() - b.lon()) * Math.cos(Math.toRadians(Math.min(89, Math.abs(a.lat()))));
-        if (dLat * 110_000 > radius || dLon * 110_000 > radius) {
+        if (Math.abs(a.lat() - b.lat()) > Geodesic.latitudeSpan(radius)
+                || Math.abs(a.lon() - b.lon()) > Geodesic.longitudeSpan(radius, a.lat())) {
             return false;
         }
         return Geodesic.metres(a.lon(), a.lat(), b.lon(), b.lat()) <= radius;

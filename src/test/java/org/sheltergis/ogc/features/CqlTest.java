@@ -8,9 +8,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sheltergis.common.BadRequestException;
 import org.sheltergis.layers.Attribute;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The CQL2 grammar (Text and JSON) and its translation to SQL: every operator and every error. */
 class CqlTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final List<Attribute> QUERYABLES = List.of(
             Attribute.text("name", "名称", "Name"),
@@ -25,7 +28,7 @@ class CqlTest {
     }
 
     static FilterSql.Condition json(String filter) {
-        return FilterSql.translate(CqlJson.parse(filter), QUERYABLES, FeatureCrs.CRS84);
+        return FilterSql.translate(CqlJson.parse(JSON, filter), QUERYABLES, FeatureCrs.CRS84);
     }
 
     @Test

@@ -9,38 +9,43 @@ import org.sheltergis.layers.LayerDefinition;
 import org.sheltergis.ogc.wms.Bilingual;
 import org.sheltergis.ogc.wms.rendering.MapSource;
 import org.sheltergis.ogc.wms.request.InfoFormat;
+import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Writes GetFeatureInfo results as HTML, GeoJSON, plain text or GML 2. */
+@Component
 public final class FeatureInfoWriter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     static final String NAMESPACE = "https://sheltergis.org/shelter";
 
-    private FeatureInfoWriter() {}
+    private final JsonMapper json;
 
-    public static String write(
+    FeatureInfoWriter(JsonMapper json) {
+        this.json = json;
+    }
+
+    public String write(
             InfoFormat format, List<LayerDefinition> layers, List<MapSource.InfoFeature> features, String language) {
         return switch (format) {
-            case JSON -> json(features);
+            case JSON -> geoJson(features);
             case HTML -> html(layers, features, language);
             case TEXT -> text(layers, features);
             case GML, XML -> gml(features);
         };
     }
 
-    private static String json(List<MapSource.InfoFeature> features) {
-        ObjectNode root = JSON.createObjectNode();
+    private String geoJson(List<MapSource.InfoFeature> features) {
+        ObjectNode root = json.createObjectNode();
         root.put("type", "FeatureCollection");
         ArrayNode array = root.putArray("features");
         for (MapSource.InfoFeature f : features) {
             ObjectNode feature = array.addObject();
             feature.put("type", "Feature");
             feature.put("id", f.layer().name() + "." + f.id());
-            feature.set("geometry", JSON.readTree(f.geoJson()));
+            feature.set("geometry", json.readTree(f.geoJson()));
             ObjectNode props = feature.putObject("properties");
             f.properties().forEach((k, v) -> {
                 Object value = plain(v);
@@ -63,7 +68,7 @@ public final class FeatureInfoWriter {
             feature.put("layer", f.layer().name());
         }
         root.put("numberReturned", features.size());
-        return JSON.writeValueAsString(root);
+        return json.writeValueAsString(root);
     }
 
     private static String html(List<LayerDefinition> layers, List<MapSource.InfoFeature> features, String language) {
