@@ -1,0 +1,208 @@
+package org.sheltergis.editing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sheltergis.security.Role;
+import org.sheltergis.security.Users;
+import org.sheltergis.support.BrowserLogin;
+import org.sheltergis.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one staff navigation (web/js/staff-nav.js) in headless Chromium: every staff page shows the same links in the same
+ * order with its own link marked, an editor does not see the administrator's links, and the language switch relabels
+ * the navigation (and the choice carries over to the next page).
+ */
+@IntegrationTest
+class StaffNavBrowserTest {
+
+    static final List<String> PAGES = List.of(
+            "/dashboard/",
+            "/editor/",
+            "/editor/status.html",
+            "/editor/import.html",
+            "/editor/reports.html",
+            "/admin/",
+            "/admin/alert.html");
+
+    static final List<String> LINKS = List.of(
+            "/dashboard/",
+            "/planner/",
+            "/editor/",
+            "/editor/status.html",
+            "/editor/import.html",
+            "/editor/reports.html",
+            "/admin/",
+            "/admin/alert.html");
+
+    static final By NAV_LINKS = By.cssSelector("header[data-staff-nav] nav a");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Users users;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        ChromeOptions options = new ChromeOptions()
+                .setBinary("/usr/bin/chromium")
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-dev-shm-usage",
+                        "--window-size=1440,960",
+                        "--lang=zh-CN");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void everyStaffPageShowsTheSameNavigationToAnAdmin() throws IOException {
+        BrowserLogin.asAdmin(browser, port);
+        for (String page : PAGES) {
+            open(page);
+            List<WebElement> links = browser.findElements(NAV_LINKS);
+            assertThat(links)
+                    .extracting(a -> a.getDomAttribute("href"))
+                    .as(page)
+                    .isEqualTo(LINKS);
+            assertThat(links).allMatch(WebElement::isDisplayed, "every link shown to an admin on " + page);
+            assertThat(browser.findElements(By.cssSelector("header[data-staff-nav] nav a.active")))
+                    .extracting(a -> a.getDomAttribute("href"))
+                    .as(page)
+                    .containsExactly(page);
+            assertThat(browser.findElement(By.cssSelector("header[data-staff-nav] h1"))
+                            .getText())
+                    .isEqualTo("人防工程地理信息系统");
+            assertThat(browser.findElements(By.cssSelector("[data-staff-password]")))
+                    .as("the account menu beside logout on " + page)
+                    .hasSize(1);
+        }
+        shot("nav-alert-zh");
+
+        open("/editor/reports.html");
+        assertThat(texts()).startsWith("工作看板", "规划分析", "工程编辑");
+        browser.findElement(By.cssSelector("[data-staff-lang]")).click();
+        wait.until(d -> texts().equals(List.of(
+                "Dashboards",
+                "Planning",
+                "Editor",
+                "Live status",
+                "Register import",
+                "Reports",
+                "Admin",
+                "City alert")));
+        assertThat(browser.findElement(By.cssSelector("[data-staff-logout]")).getText())
+                .isEqualTo("Log out");
+        assertThat(browser.findElement(By.cssSelector("[data-staff-lang]")).getText())
+                .isEqualTo("中文");
+        shot("nav-reports-en");
+        // The choice is remembered: the next page starts in English.
+        open("/dashboard/");
+        assertThat(texts()).startsWith("Dashboards", "Planning");
+        browser.findElement(By.cssSelector("[data-staff-lang]")).click();
+        wait.until(d -> texts().get(0).equals("工作看板"));
+
+        List<String> problems = new ArrayList<>();
+        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+            if (e.getMessage().contains("Content Security Policy")
+                    || e.getMessage().contains("Uncaught")) {
+                problems.add(e.getMessage());
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void anEditorDoesNotSeeTheAdministratorsLinks() {
+        String editor = "nav-editor-" + System.nanoTime() % 100000;
+        tx.executeWithoutResult(s -> users.create(editor, "导航编辑", Role.EDITOR, "nav-password-1"));
+        browser.get("http://localhost:" + port + "/login.html");
+        browser.findElement(By.id("username")).sendKeys(editor);
+        browser.findElement(By.id("password")).sendKeys("nav-password-1");
+        browser.findElement(By.cssSelector("form[data-staff-login] button[type=submit]"))
+                .click();
+        wait.until(d -> !d.getCurrentUrl().contains("login"));
+
+        open("/editor/status.html");
+        // The links above the user's role are hidden once /api/me has answered, which also fills in the user's name.
+        wait.until(d ->
+                d.findElement(By.cssSelector("[data-staff-user]")).getText().contains("EDITOR"));
+        List<String> shown = browser.findElements(NAV_LINKS).stream()
+                .filter(WebElement::isDisplayed)
+                .map(a -> a.getDomAttribute("href"))
+                .toList();
+        assertThat(shown)
+                .containsExactly(
+                        "/dashboard/",
+                        "/planner/",
+                        "/editor/",
+                        "/editor/status.html",
+                        "/editor/import.html",
+                        "/editor/reports.html");
+    }
+
+    private void open(String page) {
+        browser.get("http://localhost:" + port + page);
+        wait.until(d -> d.findElements(NAV_LINKS).size() == LINKS.size()
+                && !d.findElement(By.cssSelector("[data-staff-lang]")).getText().isEmpty()
+                && !d.findElements(By.cssSelector("[data-staff-password]")).isEmpty());
+    }
+
+    private List<String> texts() {
+        return browser.findElements(NAV_LINKS).stream().map(WebElement::getText).toList();
+    }
+
+    private void shot(String name) throws IOException {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
