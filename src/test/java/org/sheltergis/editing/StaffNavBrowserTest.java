@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The one staff navigation (web/js/staff-nav.js) in headless Chromium: every staff page shows the same links in the same
  * order with its own link marked, an editor does not see the administrator's links, and the language switch relabels
- * the navigation (and the choice carries over to the next page).
+ * the navigation (and the choice carries over to the next page). The demo badge shows under the header on every page.
  */
 @IntegrationTest
 class StaffNavBrowserTest {
@@ -124,6 +124,18 @@ class StaffNavBrowserTest {
             assertThat(browser.findElements(By.cssSelector("[data-staff-password]")))
                     .as("the account menu beside logout on " + page)
                     .hasSize(1);
+            // The demo badge (sample-badge.js) still finds the header the navigation now fills, and sits right under
+            // it.
+            assertThat(
+                            wait.until(d -> d
+                                            .findElements(
+                                                    By.cssSelector("header[data-staff-nav] + [data-sample-badge]"))
+                                            .stream()
+                                            .findFirst()
+                                            .orElse(null))
+                                    .isDisplayed())
+                    .as(page)
+                    .isTrue();
         }
         shot("nav-alert-zh");
 
