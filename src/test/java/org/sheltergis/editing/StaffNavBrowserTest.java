@@ -2,31 +2,20 @@ package org.sheltergis.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sheltergis.security.Role;
 import org.sheltergis.security.Users;
 import org.sheltergis.support.BrowserLogin;
+import org.sheltergis.support.HeadlessChromium;
 import org.sheltergis.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -75,23 +64,7 @@ class StaffNavBrowserTest {
 
     @BeforeEach
     void start() {
-        ChromeOptions options = new ChromeOptions()
-                .setBinary("/usr/bin/chromium")
-                .addArguments(
-                        "--headless=new",
-                        "--no-sandbox",
-                        "--disable-gpu",
-                        "--disable-background-networking",
-                        "--disable-dev-shm-usage",
-                        "--window-size=1440,960",
-                        "--lang=zh-CN");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        var service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-                .build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.desktop(1440, 960).withConsoleLog().start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);
     }
@@ -104,7 +77,7 @@ class StaffNavBrowserTest {
     }
 
     @Test
-    void everyStaffPageShowsTheSameNavigationToAnAdmin() throws IOException {
+    void everyStaffPageShowsTheSameNavigationToAnAdmin() {
         BrowserLogin.asAdmin(browser, port);
         for (String page : PAGES) {
             open(page);
@@ -137,7 +110,7 @@ class StaffNavBrowserTest {
                     .as(page)
                     .isTrue();
         }
-        shot("nav-alert-zh");
+        HeadlessChromium.screenshot(browser, "nav-alert-zh");
 
         open("/editor/reports.html");
         assertThat(texts()).startsWith("工作看板", "规划分析", "工程编辑");
@@ -155,21 +128,14 @@ class StaffNavBrowserTest {
                 .isEqualTo("Log out");
         assertThat(browser.findElement(By.cssSelector("[data-staff-lang]")).getText())
                 .isEqualTo("中文");
-        shot("nav-reports-en");
+        HeadlessChromium.screenshot(browser, "nav-reports-en");
         // The choice is remembered: the next page starts in English.
         open("/dashboard/");
         assertThat(texts()).startsWith("Dashboards", "Planning");
         browser.findElement(By.cssSelector("[data-staff-lang]")).click();
         wait.until(d -> texts().get(0).equals("工作看板"));
 
-        List<String> problems = new ArrayList<>();
-        for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
-            if (e.getMessage().contains("Content Security Policy")
-                    || e.getMessage().contains("Uncaught")) {
-                problems.add(e.getMessage());
-            }
-        }
-        assertThat(problems).isEmpty();
+        assertThat(HeadlessChromium.consoleProblems(browser, "favicon.ico")).isEmpty();
     }
 
     @Test
@@ -210,11 +176,5 @@ class StaffNavBrowserTest {
 
     private List<String> texts() {
         return browser.findElements(NAV_LINKS).stream().map(WebElement::getText).toList();
-    }
-
-    private void shot(String name) throws IOException {
-        Path dir = Path.of("target/screenshots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 }
