@@ -2,9 +2,6 @@
 (function () {
   'use strict';
   const T = {
-    app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
-    navDashboard: { zh: '工作看板', en: 'Dashboards' }, navPlanner: { zh: '规划分析', en: 'Planning' },
-    navEditor: { zh: '工程编辑', en: 'Editor' }, navAdmin: { zh: '系统管理', en: 'Admin' }, navAlert: { zh: '城市警报', en: 'City alert' }, logout: { zh: '退出', en: 'Log out' },
     users: { zh: '用户', en: 'Users' }, username: { zh: '用户名', en: 'User name' }, role: { zh: '角色', en: 'Role' },
     state: { zh: '状态', en: 'State' }, newUser: { zh: '新建用户', en: 'New user' }, displayName: { zh: '姓名', en: 'Name' },
     password: { zh: '初始密码（至少10位）', en: 'Initial password (10+ characters)' }, create: { zh: '创建', en: 'Create' },

@@ -4,8 +4,6 @@
 import { patternOf, sirenWords, sirenSvg, longestS } from '/js/siren.js';
 
 const T = {
-  app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' }, navDashboard: { zh: '工作看板', en: 'Dashboards' },
-  navAdmin: { zh: '系统管理', en: 'Admin' }, navAlert: { zh: '城市警报', en: 'City alert' }, logout: { zh: '退出', en: 'Log out' },
   now: { zh: '当前警报状态', en: 'Alert state now' }, district: { zh: '区县', en: 'District' }, state: { zh: '状态', en: 'State' },
   mode: { zh: '性质', en: 'Drill or real' }, since: { zh: '起始', en: 'Since' }, set: { zh: '发布或解除警报', en: 'Raise or end an alert' },
   scope: { zh: '范围', en: 'Where' }, city: { zh: '全市', en: 'Whole city' }, chosen: { zh: '选定区县', en: 'Chosen districts' },

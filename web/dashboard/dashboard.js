@@ -2,9 +2,6 @@
 (function () {
   'use strict';
   const T = {
-    app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
-    navDashboard: { zh: '工作看板', en: 'Dashboards' }, navPlanner: { zh: '规划分析', en: 'Planning' },
-    navEditor: { zh: '工程编辑', en: 'Editor' }, navAdmin: { zh: '系统管理', en: 'Admin' }, logout: { zh: '退出', en: 'Log out' },
     signageTitle: { zh: '标识标注（橙色地带）专项', en: 'Signage campaign ("orange zone")' },
     target: { zh: '年度目标（工程数）', en: "Year's target (works)" },
     doneThisYear: { zh: '本年已更新', en: 'Upgraded this year' },

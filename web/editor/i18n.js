@@ -1,8 +1,5 @@
 /* Texts of the editor console, Chinese first. Code labels are not here: they come from GET /api/codes. */
 window.EDITOR_TEXT = {
-  app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
-  navDashboard: { zh: '工作看板', en: 'Dashboards' }, navPlanner: { zh: '规划分析', en: 'Planning' },
-  navEditor: { zh: '工程编辑', en: 'Editor' }, navStatus: { zh: '实时状态', en: 'Live status' }, navImport: { zh: '台账导入', en: 'Register import' }, navReports: { zh: '群众报告', en: 'Reports' }, navAdmin: { zh: '系统管理', en: 'Admin' }, logout: { zh: '退出', en: 'Log out' },
   search: { zh: '按名称或编号查找工程', en: 'Find works by name or code' },
   allSignage: { zh: '全部标识状态', en: 'Any signage' },
   boxSelect: { zh: '框选', en: 'Box select' }, clearSelection: { zh: '清除选择', en: 'Clear selection' },

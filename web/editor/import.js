@@ -7,10 +7,6 @@
 (function () {
   'use strict';
   const T = {
-    app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
-    navDashboard: { zh: '工作看板', en: 'Dashboards' }, navPlanner: { zh: '规划分析', en: 'Planning' },
-    navEditor: { zh: '工程编辑', en: 'Editor' }, navStatus: { zh: '实时状态', en: 'Live status' }, navImport: { zh: '台账导入', en: 'Register import' },
-    navReports: { zh: '群众报告', en: 'Reports' }, navAdmin: { zh: '系统管理', en: 'Admin' }, logout: { zh: '退出', en: 'Log out' },
     title: { zh: '导入工程台账（Excel / CSV）', en: 'Import the register of works (Excel / CSV)' },
     help: { zh: '选择台账文件，先试运行查看将新增、更新和拒绝的内容；没有问题后再导入。导入为一次性整体写入，并记入审计日志。',
             en: 'Choose the register workbook and run a dry run to see what would be created, updated and refused; import once there are no problems. The import is written all at once and audited.' },

@@ -5,10 +5,6 @@
 (function () {
   'use strict';
   const TEXT = {
-    app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
-    navDashboard: { zh: '工作看板', en: 'Dashboards' }, navPlanner: { zh: '规划分析', en: 'Planning' },
-    navEditor: { zh: '工程编辑', en: 'Editor' }, navStatus: { zh: '实时状态', en: 'Live status' }, navImport: { zh: '台账导入', en: 'Register import' }, navReports: { zh: '群众报告', en: 'Reports' },
-    navAdmin: { zh: '系统管理', en: 'Admin' }, logout: { zh: '退出', en: 'Log out' },
     title: { zh: '公众地图上报的问题', en: 'Problems reported on the public map' }, show: { zh: '显示', en: 'Show' },
     open: { zh: '未办结', en: 'Open' }, all: { zh: '全部', en: 'All' },
     created: { zh: '上报时间', en: 'Reported' }, category: { zh: '类别', en: 'Category' }, shelter: { zh: '工程', en: 'Work' },

@@ -7,9 +7,6 @@
 (function () {
   'use strict';
   const TEXT = {
-    app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
-    navEditor: { zh: '工程编辑', en: 'Editor' }, navStatus: { zh: '实时状态', en: 'Live status' },
-    navReports: { zh: '群众报告', en: 'Reports' }, logout: { zh: '退出', en: 'Log out' },
     title: { zh: '掩蔽所开放与人数', en: 'Shelters open and people inside' },
     hint: { zh: '开放或关闭掩蔽所，并登记掩蔽人数。人数达到容量时，公众地图显示“已满”，最近掩蔽所搜索不再推荐。',
             en: 'Open or close shelters and record how many people are inside. At capacity the public map shows "full" and the nearest search stops sending people there.' },
