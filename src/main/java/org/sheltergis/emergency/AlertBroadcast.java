@@ -84,6 +84,11 @@ class AlertBroadcast {
             open.decrementAndGet();
         }
         // complete(), not completeWithError(): the client has gone, which is no failure of the service to report.
-        emitter.complete();
+        try {
+            emitter.complete();
+        } catch (IllegalStateException e) {
+            // The container already ended the stream after a network error (Tomcat refuses a dispatch then): nothing
+            // is left to close, and the change being published must still reach the other streams.
+        }
     }
 }
