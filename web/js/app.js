@@ -180,11 +180,7 @@ async function refreshStatus() {
 async function answerAgain() {
   const { lon, lat } = state.here;
   let answer;
-  try {
-    answer = await api.nearest(lon, lat, filters());
-  } catch (e) {
-    answer = { shelters: nearestOffline(state.features, lon, lat, filters(), config), offline: true, detour_factor: config.detour_factor };
-  }
+  try { answer = await nearestAnswer(lon, lat); } catch (e) { return; }   // a 400 now: keep the answer on screen
   if (state.here?.lon !== lon || state.here?.lat !== lat) return;   // the person asked elsewhere meanwhile
   const firstBefore = state.answer?.shelters?.[0]?.id;
   state.answer = answer;
@@ -227,16 +223,27 @@ function filters() {
     parking: document.getElementById('f-parking').checked, ev: document.getElementById('f-ev').checked };
 }
 
+/** The nearest answer from the service; offline, ranked from the kept list with the same rules. A 400 is thrown. */
+async function nearestAnswer(lon, lat) {
+  try {
+    const answer = await api.nearest(lon, lat, filters());
+    setOnline();
+    return answer;
+  } catch (e) {
+    if (e.status === 400) throw e;
+    markOffline();
+    return { shelters: nearestOffline(state.features, lon, lat, filters(), config), offline: true, detour_factor: config.detour_factor };
+  }
+}
+
 async function nearestAt(lon, lat, who) {
   state.here = { lon, lat, who };
   let answer;
   try {
-    answer = await api.nearest(lon, lat, filters());
-    setOnline();
+    answer = await nearestAnswer(lon, lat);
   } catch (e) {
-    if (e.status === 400) { document.getElementById('results').innerHTML = '<p class="hint">' + (e.problem?.detail || '') + '</p>'; return; }
-    markOffline();
-    answer = { shelters: nearestOffline(state.features, lon, lat, filters(), config), offline: true, detour_factor: config.detour_factor };
+    document.getElementById('results').innerHTML = '<p class="hint">' + (e.problem?.detail || '') + '</p>';
+    return;
   }
   state.answer = answer;
   document.getElementById('hint').hidden = true;

@@ -49,8 +49,10 @@
   }
 
   const LANG_KEY = 'shelter.lang';
+  /** The system's name, on the login page and in the staff navigation (staff-nav.js). */
+  const APP_TITLE = { zh: '人防工程地理信息系统', en: 'Shelter GIS' };
   const LOGIN_TEXT = {
-    title: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
+    title: APP_TITLE,
     subtitle: { zh: '工作人员登录（规划、编辑、管理）', en: 'Staff login (planning, editing, administration)' },
     error: { zh: '用户名或密码错误，或账号已停用。', en: 'Wrong user name or password, or the account is disabled.' },
     loggedOut: { zh: '已退出登录。', en: 'You have logged out.' },
@@ -61,6 +63,7 @@
   };
   const Staff = {
     fetch: staffFetch,
+    appTitle: APP_TITLE,
     json: staffJson,
     cookie: cookie,
     lang: localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh',

@@ -6,7 +6,7 @@
 const Staff = window.Staff;
 
 const TEXT = {
-  app: { zh: '人防工程地理信息系统', en: 'Shelter GIS' },
+  app: Staff.appTitle,
   navDashboard: { zh: '工作看板', en: 'Dashboards' },
   navPlanner: { zh: '规划分析', en: 'Planning' },
   navEditor: { zh: '工程编辑', en: 'Editor' },

@@ -1,14 +1,14 @@
 package org.sheltergis.editing;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.sheltergis.common.Latitude;
+import org.sheltergis.common.Longitude;
 
 /**
  * The body of {@code PUT /api/edit/works/{id}/entrances}: the work's whole list of entrances (one with an id is moved,
@@ -27,15 +27,9 @@ record EntrancesEdit(
             @Positive Integer id,
             @NotBlank(message = "kind is required") String kind,
 
-            @NotNull(message = "lon is required")
-            @DecimalMin(value = "-180", message = "lon must be between -180 and 180")
-            @DecimalMax(value = "180", message = "lon must be between -180 and 180")
-            Double lon,
+            @Longitude Double lon,
 
-            @NotNull(message = "lat is required")
-            @DecimalMin(value = "-90", message = "lat must be between -90 and 90")
-            @DecimalMax(value = "90", message = "lat must be between -90 and 90")
-            Double lat,
+            @Latitude Double lat,
 
             Boolean accessible) {}
 }

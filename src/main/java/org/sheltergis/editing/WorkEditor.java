@@ -75,21 +75,20 @@ public class WorkEditor {
      * register imports both come through here.
      */
     private void requireRoomForOccupants(long id) {
+        record Room(int inside, Integer capacity) {}
         jdbc.sql(SqlFiles.load("editing/occupants.sql"))
                 .param("id", id)
-                .query((rs, row) -> {
-                    int inside = rs.getInt("occupants");
-                    Integer capacity = (Integer) rs.getObject("capacity");
-                    if (capacity == null || capacity < inside) {
-                        // Thrown inside the transaction: the update above is rolled back.
-                        throw new BadRequestException(
-                                "capacity",
-                                "capacity " + (capacity == null ? "unknown" : capacity) + " is below the " + inside
-                                        + " people inside now (live shelter status): lower the occupants first");
-                    }
-                    return inside;
-                })
-                .optional();
+                .query((rs, row) -> new Room(rs.getInt("occupants"), (Integer) rs.getObject("capacity")))
+                .optional()
+                .filter(room -> room.capacity() == null || room.capacity() < room.inside())
+                .ifPresent(room -> {
+                    // Thrown inside the transaction: the update before it is rolled back.
+                    throw new BadRequestException(
+                            "capacity",
+                            "capacity " + (room.capacity() == null ? "unknown" : room.capacity()) + " is below the "
+                                    + room.inside() + " people inside now (live shelter status): lower the occupants"
+                                    + " first");
+                });
     }
 
     /**

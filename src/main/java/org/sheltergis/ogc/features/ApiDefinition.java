@@ -261,22 +261,22 @@ final class ApiDefinition {
                             List.of(ref("tileMatrixSetId"), ref("f")),
                             ok("The tile set", null, JSON),
                             notFound()));
-            Map<String, Object> tile = new LinkedHashMap<>();
-            tile.put(
-                    "200",
-                    Map.of("description", "The tile", "content", Map.of(kind.mediaType, Map.of("schema", binary()))));
-            tile.put("204", Map.of("description", "An empty tile (no data there)"));
-            Map.Entry<String, Object> bad = badRequest();
-            Map.Entry<String, Object> missing = notFound();
-            tile.put(bad.getKey(), bad.getValue());
-            tile.put(missing.getKey(), missing.getValue());
-            Map<String, Object> operation = new LinkedHashMap<>();
-            operation.put("operationId", op + "getTile");
-            operation.put("summary", "A " + kind.dataType + " tile of '" + layer.name() + "'");
-            operation.put(
-                    "parameters", List.of(ref("tileMatrixSetId"), ref("tileMatrix"), ref("tileRow"), ref("tileCol")));
-            operation.put("responses", tile);
-            paths.put(base + "/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", Map.of("get", operation));
+            paths.put(
+                    base + "/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+                    get(
+                            op + "getTile",
+                            "A " + kind.dataType + " tile of '" + layer.name() + "'",
+                            List.of(ref("tileMatrixSetId"), ref("tileMatrix"), ref("tileRow"), ref("tileCol")),
+                            Map.entry(
+                                    "200",
+                                    Map.of(
+                                            "description",
+                                            "The tile",
+                                            "content",
+                                            Map.of(kind.mediaType, Map.of("schema", binary())))),
+                            Map.entry("204", Map.of("description", "An empty tile (no data there)")),
+                            badRequest(),
+                            notFound()));
         }
     }
 

@@ -1,13 +1,13 @@
 package org.sheltergis.siting.solving;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.sheltergis.common.Latitude;
+import org.sheltergis.common.Longitude;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
@@ -47,29 +47,14 @@ record SolveRequest(
         implements SolveFields {
 
     record Demand(
-            @NotNull(message = "lon is required")
-            @DecimalMin(value = "-180", message = "lon must be between -180 and 180")
-            @DecimalMax(value = "180", message = "lon must be between -180 and 180")
-            Double lon,
+            @Longitude Double lon,
 
-            @NotNull(message = "lat is required")
-            @DecimalMin(value = "-90", message = "lat must be between -90 and 90")
-            @DecimalMax(value = "90", message = "lat must be between -90 and 90")
-            Double lat,
+            @Latitude Double lat,
 
             @NotNull(message = "weight is required") @PositiveOrZero(message = "weight must not be negative")
             Double weight) {}
 
-    record Place(
-            @NotNull(message = "lon is required")
-            @DecimalMin(value = "-180", message = "lon must be between -180 and 180")
-            @DecimalMax(value = "180", message = "lon must be between -180 and 180")
-            Double lon,
-
-            @NotNull(message = "lat is required")
-            @DecimalMin(value = "-90", message = "lat must be between -90 and 90")
-            @DecimalMax(value = "90", message = "lat must be between -90 and 90")
-            Double lat) {}
+    record Place(@Longitude Double lon, @Latitude Double lat) {}
 
     /** A candidate site; the cost is given or derived from buildable area × unit cost, the capacity likewise. */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -77,15 +62,9 @@ record SolveRequest(
             @NotBlank(message = "id is required") String id,
             String name,
 
-            @NotNull(message = "lon is required")
-            @DecimalMin(value = "-180", message = "lon must be between -180 and 180")
-            @DecimalMax(value = "180", message = "lon must be between -180 and 180")
-            Double lon,
+            @Longitude Double lon,
 
-            @NotNull(message = "lat is required")
-            @DecimalMin(value = "-90", message = "lat must be between -90 and 90")
-            @DecimalMax(value = "90", message = "lat must be between -90 and 90")
-            Double lat,
+            @Latitude Double lat,
 
             Double cost,
             Double buildableArea,
